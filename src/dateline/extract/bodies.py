@@ -9,6 +9,7 @@ its country, so the store keeps one actor for it; so is a legislature's own name
 from __future__ import annotations
 
 from functools import cache
+import re
 from typing import Any
 
 import numpy
@@ -167,6 +168,14 @@ def _known_forms() -> dict[str, str]:
     """RETURNS (dict[str, str]): each written form of a ``known_bodies`` body (``families.json``) -> its name."""
     table: dict[str, list[str]] = load_data("families.json")["known_bodies"]
     return {form: name for name, forms in table.items() for form in (name, *forms)}
+
+
+@cache
+def known_body_forms() -> re.Pattern[str]:
+    """RETURNS (re.Pattern): the written forms of the ``known_bodies`` bodies as whole words, longest first; the body's
+    name is ``known_body_name`` of the match ("GCC", "Caricom")."""
+    forms = sorted(_known_forms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
 def known_body_name(form: str) -> str | None:

@@ -505,6 +505,17 @@ def _put_off_from(cue: Token, when: DateValue, ctx: _Ctx) -> bool:
     return any((x := ctx.times.get(g.i)) is not None and x.text == when.text for p in froms for g in p.subtree)
 
 
+def _releasing_subjects(verb: Token) -> list[Token]:
+    """verb (Token): a verb that frees a person. RETURNS (list[Token]): its subject, or the subject of the verbs whose
+    infinitive it is ("Iran plans to release X", "The group is expected to free X": Iran, the group)."""
+    cur = verb
+    while True:
+        subjects = [c for c in cur.children if c.dep_ == "nsubj" or cur.i != verb.i and c.dep_ == "nsubjpass"]
+        if subjects or cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return subjects
+        cur = cur.head
+
+
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
     if len(chain) > 1 and (pred := _predicate_clause(tok)) is not None:
@@ -919,8 +930,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
              or (sub := passive_subject(tok)) is not None and unnamed_held_before(sub, tok, ctx) == actor)  # was
     # charged"; "Police arrested a man. He was questioned and charged on Tuesday": the man's charge)
     if court_family(action) and (accused := defendant(tok, ctx)) is not None:
+        releaser = next((r for c in _releasing_subjects(tok) for r in _actors_in(c, ctx) if r.name != accused.name),
+                        None) if action == "freed" and tok.pos_ == "VERB" else None
         actor, counterparts = accused, co_defendants(tok, accused, ctx)  # "convicted X", "its verdict in the trial of
         # X": X's case (and each co-defendant's: solo_families)
+        if releaser is not None:
+            counterparts = [*counterparts, releaser]  # "Venezuela released X on Tuesday": X freed, by Venezuela
     elif held_group:
         counterparts = []  # "At least 14 people were arrested in Yaounde": the people's own arrest
     elif court_family(action):

@@ -1914,8 +1914,9 @@ def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) 
             continue
         families = set(occasion or ()) if entry is None else \
             {entry["action"]} | ({"negotiate", "host"} if entry["action"] == "meet" else set()) \
-            | ({entry["owner_action"]} if entry.get("owner_action") else set())  # "After the inauguration": the
-        # swearing-in told before
+            | ({entry["owner_action"]} if entry.get("owner_action") else set()) \
+            | ({entry["thing_action"]} if entry.get("thing_action") else set())  # "After the inauguration": the
+        # swearing-in told before, or the opening of a thing
         prior = next((e for e in reversed(before) if e.action in families and e.evidence.start < tok.sent.start_char
                       and (e.date.value is not None or e.action == ev.action)), None)  # (not a guest's undated
         # attendance told after the dated swearing-in: "attended the ceremony. After the inauguration, X met Y")

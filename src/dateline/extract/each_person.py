@@ -26,14 +26,24 @@ def solo_families() -> frozenset[str]:
 
 def each_alone(event: Event) -> list[Event]:
     """ "Prime Minister X and Finance Minister Y will resign": an event of a ``solo_families`` family is each person's
-    own, with no counterparts (the actor's and one event per other person named)."""
+    own, with no counterparts (the actor's and one event per other person named), but for those of ``solo_sides_kept``
+    the state or body on the other side."""
     if event.action not in solo_families() or not event.counterparts:
         return [event]
     # ("would hand his resignation to President X": X receives it; only those named with the actor before a
     # resignation resign with him)
     fellows = [c for c in event.counterparts if c.kind == "person"
                and (event.action != "resign" or 0 <= c.start < event.evidence.trigger_start)]
-    return [replace(event, counterparts=()), *(replace(event, actor=c, counterparts=()) for c in fellows)]
+    sides = tuple(c for c in event.counterparts if c.kind != "person") if event.action in _sides_kept() else ()
+    # ("Venezuela released X and Y": each freed, by Venezuela)
+    return [replace(event, counterparts=sides), *(replace(event, actor=c, counterparts=sides) for c in fellows)]
+
+
+@cache
+def _sides_kept() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``solo_sides_kept`` of ``families.json``: solo families that keep a counterpart that
+    is no person (the state that frees a person)."""
+    return frozenset(load_data("families.json")["solo_sides_kept"])
 
 
 def each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:

@@ -488,6 +488,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "has hosted several regional meetings there": a record of hosting, no one event
     if kind == "NOUN" and _counted_undated(tok, ctx):
         return None  # "Bulgaria has held five parliamentary elections in the past four years": a record, no one event
+    if kind == "VERB" and any(c.dep_ == "nsubj" and c.i in ctx.trigger_ids
+                              and tok.lemma_.lower() in lex.nouns.get(c.lower_, {}).get("subject_verbs", ())
+                              and license("NOUN", c, ctx) is not None for c in tok.children):
+        return None  # "The first EU humanitarian flight landed in Benghazi": the aid flight's event, not the EU's arrival
     if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on") \
             and tok.head.head.lemma_.lower() in ("ask", "question", "query") and tok.head.head.tag_ == "VBN":
         return None  # "Asked about the visit on Wednesday, a spokesman said ...": the question, no event of its own
@@ -1648,10 +1652,16 @@ def _dated_between_parties(tok: Token, ctx: _Ctx) -> bool:
     """tok (Token): an event noun. RETURNS (bool): it has a calendar day of its own and a "between" phrase whose two
     joined parts each name an actor (a person, a body's leaders: "a meeting on Thursday between CONAIE leaders and
     Government Minister X"), told in the past (no modal or plan word over it)."""
+    verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
+    return verb.tag_ == "VBD" and phrase_day(tok, ctx) and _between_named(tok, ctx)
+
+
+def _between_named(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): its "between" phrase joins two parts that each name one actor, not
+    the same ("talks between Germany and Poland", "between CONAIE leaders and Government Minister X")."""
     first = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
                   if g.dep_ == "pobj"), None)
-    verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
-    if first is None or verb.tag_ != "VBD" or not phrase_day(tok, ctx):
+    if first is None:
         return False
     parts = [first, *first.conjuncts]
     later = {t.i for p in parts[1:] for t in p.subtree}  # (the first part's subtree holds the ones joined to it)
@@ -1761,6 +1771,10 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             c.dep_ == "acl" and cue_word(c) and any(t.i in ctx.times for t in c.subtree) for c in tok.children):
         return True  # "will leave for Brazil on Tuesday, with talks with President X scheduled for Wednesday in
         # Brasilia": the talks, planned on their own day, not the journey's
+    if gov is not None and tok.dep_ == "nsubj" and gov.i == tok.head.i \
+            and gov.lemma_.lower() in lex.nouns.get(tok.lower_, {}).get("subject_verbs", ()):
+        return True  # "A UN aid convoy arrived in Rafah on Monday": the noun's own movement tells it, though "arrive"
+        # is an event verb of its own
     if gov is not None and gov.i in ctx.trigger_ids and (verb := license("VERB", gov, ctx)) is not None \
             and verb.get("action") not in _event_object_actions():
         return False  # "attend the summit": the verb states it (not "called a snap election for Feb. 8": the call is the
@@ -1778,7 +1792,10 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if gov is None:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and _topic_predicate(gov):
-        return False  # "the summit is expected to focus on trade": what it is about, not that it takes place
+        return tok.dep_ == "nsubj" and gov.i == tok.head.i and _between_named(tok, ctx) and gov.tag_ == "VBD" \
+            and not any(c.dep_ in ("aux", "neg") for c in gov.children)
+        # "the summit is expected to focus on trade": what it is about, not that it takes place; but "Talks between
+        # Germany and Poland on Saturday focused on energy": the talks between them, held
     lemma = gov.lemma_.lower()
     if _topic_gerund(gov) and not any(t.i in ctx.times for t in gov.subtree):
         return False  # "a petition challenging a new law on holding a constitutional referendum": what the law is about

@@ -308,6 +308,12 @@ def repair_split_names(doc: Doc) -> None:
     doc (Doc): a parsed doc. RETURNS (None)."""
     nouns = load_data("triggers.json")["nouns"]
     for tok in doc:
+        if tok.pos_ == "VERB" and tok.lower_ in nouns and tok.i > 0 and tok.dep_ in ("ccomp", "xcomp", "conj") \
+                and (name := doc[tok.i - 1]).pos_ == "PROPN" and name.dep_ == "dobj" and name.head.i == tok.head.i \
+                and not any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass") for c in tok.children):
+            tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NN", "dobj"  # "began [the Cassowary Tide] exercise off Darwin": the
+            _hang_name(name, tok, with_det=True)  # noun read as a verb, the name as the first verb's object
+            continue
         if tok.pos_ != "NOUN" or tok.lower_ not in nouns or tok.i == 0:
             continue
         if tok.dep_ == "ccomp":  # the named noun read as a clause

@@ -39,6 +39,7 @@ from .person_entities import state_agent_families
 from .places import capital_of, is_demonym, resolve_country, resolve_place, settlement_nouns
 from .title_phrases import parse_title
 from .title_holders import comma_name, country_possessor, office_holder
+from .vessels import is_vessel_noun
 from .gatherings import gathering_hosts
 from .holders import conjoined_nations, gathering_holder, gathering_participants
 from .courts import case_against
@@ -263,6 +264,11 @@ def _participants(
             subjects += list({a.name: a for c in tok.children if c.dep_ in ("compound", "nmod") for t in c.subtree
                               if (a := ctx.actors.get(t.i)) is not None and a is not ANONYMOUS
                               and a.kind in ("org", "country")}.values())  # "A UN aid convoy crossed into Gaza": the UN's
+            if not subjects and (country := next((k for c in tok.children if c.dep_ == "amod" and is_demonym(c.text)
+                                                  and (k := resolve_country(c.text)) is not None), None)) is not None:
+                nation = next(c for c in tok.children if c.dep_ == "amod" and resolve_country(c.text) == country)
+                subjects.append(ActorRef(country, "country", None, country, nation.idx, nation.idx + len(nation)))
+                # "A Qatari relief plane landed ...": Qatar's
         gov, rel = _governor(tok)
         if not subjects and gov is not None and (blamed := blamed_party(gov)) is not None:
             return next(iter(_blamed_actors(blamed, ctx)), None), []  # "criticised the US for holding drills": the US's
@@ -1011,6 +1017,10 @@ def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     called a strike": CONAIE, not Ecuador)."""
     if sub.pos_ == "NOUN" and (named := _appositive_name(sub, ctx)):
         return named
+    if sub.pos_ == "NOUN" and is_vessel_noun(sub.lower_) and (ship := next(
+            (r for c in sub.children if c.dep_ == "appos" and c.i > sub.i for t in c.subtree
+             if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "org"), None)) is not None:
+        return [ship]  # "The Chinese navy training ship Qi Jiguang will visit Colombo": the ship (not its navy's state)
     if sub.pos_ == "PROPN" and sub.lower_ in title_words() and (named := _appositive_name(sub, ctx, ("person",))):
         return named  # "Nigeria's Chief of Army Staff, Lieutenant General X,": X (not Nigeria, nor the Army)
     if sub.pos_ == "NOUN" and (office := ctx.actors.get(sub.i)) is not None and office is not ANONYMOUS \

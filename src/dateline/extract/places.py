@@ -710,6 +710,8 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
         if ref is None and _unknown_destination(span, surnames):
             ref = PlaceRef(_clean(span.text), "city")  # "will fly to [Gorkha]PERSON on Saturday": a place the gazetteer
             # lacks, never a person travelled to
+        if ref is None and (town := _facility_town(span, surnames)) is not None:
+            ref = town  # "at [Mongla]PERSON port", "the port of [Salaverry]": the town a port is named after
         if ref is None or _name_runs_on(span, ref):
             continue
         taken.update(range(span.start, span.end))
@@ -1289,6 +1291,44 @@ def _facility_of_town(span: Span) -> PlaceRef | None:
     return town if town is not None and town.kind == "city" else None
 
 
+def _facility_town(span: Span, surnames: set[str]) -> PlaceRef | None:
+    """span (Span): a name the gazetteer lacks. surnames (set[str]): later words of the article's person names.
+    RETURNS (PlaceRef | None): a town (no coordinates) for one or two capitalized proper nouns, no word of them a
+    surname, right before a lower-case ``town_facility_nouns`` noun after "at", "in", "to" or "from" ("at [Mongla]
+    port") or after "<that noun> of" ("the expanded port of [Salaverry]"): the town the port or airport is
+    named after; or, for such a name after "the" opening a facility's name before lower-case words ending in a
+    ``site_name_nouns``, ``facility_nouns`` or ``workplace_nouns`` noun with no place phrase of its own ("the [Rampal]
+    power station"), that facility, a site; else None."""
+    doc = span.doc
+    if not 1 <= len(span) <= 2 or span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "") or any(
+            t.pos_ not in ("PROPN", "ADJ") or not t.text[:1].isupper() or t.text.isupper() or t.text in surnames
+            or is_demonym(t.text) for t in span):
+        return None  # (a proper noun, or one the tagger took for an adjective: "the [Rampal]ORG power station")
+    nouns = _place_words("town_facility_nouns")
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end] if span.end < len(doc) else None
+    named = after is not None and after.is_lower and after.lower_ in nouns and before in ("at", "in", "to", "from") \
+        and span[-1].head.i == after.i
+    of_port = before == "of" and span.start > 1 and doc[span.start - 2].is_lower and doc[span.start - 2].lower_ in nouns \
+        and span.root.head.i == span.start - 1
+    if named or of_port:
+        return PlaceRef(_clean(span.text), "city")
+    head = span[-1].head
+    while head.i > span[-1].i and head.dep_ == "compound" and head.is_lower and head.head.i > head.i:
+        head = head.head  # ("power" of "power station")
+    if before == "the" and span.label_ in ("ORG", "PERSON", "") and span[-1].dep_ in ("compound", "amod") \
+            and head.i > span[-1].i and head.is_lower and head.lower_ in _named_facility_nouns() \
+            and all(t.is_lower for t in doc[span.end:head.i]) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for c in head.children):
+        # (not "the Tanjung Priok port in Jakarta": a named facility placed by its own phrase)
+        if head.lower_ in _place_words("camp_nouns"):
+            return PlaceRef(_clean(span.text), "city")  # "the [Azraq] refugee camp": the camp by its name, as "the
+            # Azraq camp" (:func:`_unknown_destination`)
+        return _site(span, _clean(doc[span.start:head.i + 1].text))  # "will visit the [Rampal]ORG power station": the
+        # station, a site, no body
+    return None
+
+
 def names_a_facility(span: Span) -> bool:
     """span (Span): a name's words. RETURNS (bool): they modify, through compounds and lower-case modifiers, a
     ``site_name_nouns`` noun of ``places.json`` (or one of its ``facility_nouns`` or ``workplace_nouns``) after "the"
@@ -1427,10 +1467,16 @@ def _seat_of_body(span: Span) -> PlaceRef | None:
 
 def _definite_venue(span: Span) -> bool:
     """ "at the Akorda", "at the Primature": one or two capitalized words after "at the" (a person is never "the X"),
-    no known place."""
+    or a name opened by a foreign article after "at" ("at Les Invalides"), no known place."""
     doc = span.doc
+    if span.start >= 1 and doc[span.start - 1].lower_ == "at" and len(span) in (2, 3) \
+            and span[0].text in _place_words("name_articles") and span.label_ in ("FAC", "ORG", "LOC", "GPE"):
+        return all(t.is_alpha and t.text[:1].isupper() for t in span) and resolve_place(span.text) is None
+        # "was welcomed at [Les Invalides]FAC", "met at [La Moneda]": an article of another language opens the name
     if span.start < 2 or doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ != "at" or len(span) > 2:
         return False
+    if span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i >= span.end and span.root.head.is_lower:
+        return False  # "at the [UNIFIL] headquarters in Naqoura": a body's name on the venue noun, no venue itself
     return all(t.is_alpha and t.text[:1].isupper() for t in span) and resolve_place(span.text) is None
 
 

@@ -917,11 +917,17 @@ def _as_planned(verb: Token) -> bool:
                for c in verb.children)
 
 
+#: Lemmas of a plan or intention whose infinitive is the change it plans ("planned to postpone").
+_INTENT_LEMMAS = frozenset({"plan", "intend", "want", "seek", "consider", "decide", "mull", "aim"})
+
+
 def _denied_content(cue: Token, cues: _Cues) -> bool:
     """ "denying a government statement that the strike had been cancelled", "denied that the visit was postponed":
     whether the clause of a change cue is what a ``denied_verbs`` verb (not negated) denies, directly or as the content
-    clause of its object noun."""
+    clause of its object noun (also a plan to make the change: "denied reports that it planned to postpone ...")."""
     verbs = denied_verbs()
+    while cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _INTENT_LEMMAS and cue.head.i != cue.i:
+        cue = cue.head  # "denied reports that it planned to postpone the elections": the plan to change it, denied
     if cue.dep_ not in ("ccomp", "acl"):
         return False
     head = cue.head

@@ -44,6 +44,13 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         return named
     if (bound := _destination(tok, action, ctx)) is not None:
         return bound
+    if (handed := _handover_place(tok, action, ctx)) is not None:
+        return handed
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
+            and tok.head.lemma_.lower() in _lex().nouns.get(tok.lower_, {}).get("subject_verbs", ()) \
+            and (reached := next((r for c in tok.head.children if c.dep_ == "dobj" and (r := ctx.places.get(c.i)) is not None),
+                                 None)) is not None:
+        return reached  # "A UN aid convoy reached Rafah": where the noun's own movement goes
     for cand in _walk(tok, chain, ctx):
         ref = ctx.places.get(cand.i)
         if ref is None or cand.idx < ctx.dateline_end:
@@ -56,6 +63,9 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}
             and not (root.head.pos_ == "VERB" and _lex().verbs.get(root.head.lemma_.lower(), {}).get("own_side_object"))
             # ("will represent Norway at the ceremony in Caen": the side he stands for, no venue)
+        ) or (
+            root.dep_ == "dobj" and root.i != cand.i and root.head.i in {t.i for t in chain}
+            and root.lower_ in _town_facility_nouns()  # "will inaugurate the expanded port of Callao": the port's town
         ) or _on_island(root) or (
             root.dep_ == "pobj" and root.head.lower_ == "through" and action == "protest"  # "march through London"
         ) or (
@@ -115,6 +125,32 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
         or _court_city(tok, ctx) or _subject_place(tok, action, ctx) or _settlement_phrase(tok, ctx) or _earlier_mention(tok, ctx) \
         or _conjunct_noun_place(tok, action, ctx) or _invited_to(tok, action, ctx)
+
+
+def _handover_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
+    """tok (Token): a trigger. action (str): its family. RETURNS (PlaceRef | None): for a person freed by a verb, the
+    place an "at"/"in" phrase of a ``handover_verbs`` verb joined to it names ("will free X and hand him over at the
+    Medininkai border crossing on Monday", "release X and hand her over to French diplomats in Muscat"); else None."""
+    if action != "freed" or tok.pos_ != "VERB":
+        return None
+    verbs = frozenset(load_data("triggers.json")["handover_verbs"])
+    heads = [tok]
+    while heads[-1].dep_ == "xcomp" and heads[-1].head.i != heads[-1].i:
+        heads.append(heads[-1].head)  # ("Iran plans to release X ... and hand her over": joined to "plans")
+    for conj in (c for h in heads for c in h.children):
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.lemma_.lower() not in verbs:
+            continue
+        for t in conj.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("at", "in") and (ref := next(
+                    (r for u in t.subtree if (r := ctx.places.get(u.i)) is not None), None)) is not None:
+                return ref  # (also a place named inside the phrase: "at the [Medininkai] border crossing")
+    return None
+
+
+@cache
+def _town_facility_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``town_facility_nouns`` of ``places.json`` ("port", "airport"): a facility "of" a town."""
+    return frozenset(load_data("places.json")["town_facility_nouns"])
 
 
 def _hyphen_pair(cand: Token, ctx: _Ctx) -> bool:
@@ -565,8 +601,10 @@ def _destination_of_thing(root: Token, tok: Token, action: str) -> bool:
     noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "into") else None
     if noun is not None and tok.pos_ == "NOUN" and noun.i == tok.head.i and tok.dep_ == "nsubj" and effect_told(tok, action):
         return True  # (the parser hangs "to London" on the verb: "halted [Eurostar trains] [to London]")
-    if noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" and (new_family(action) or action == "sign"):
-        return True  # ("signed an agreement to build a pipeline to Aqaba": where the pipeline goes)
+    if noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" and (new_family(action) or action == "sign") \
+            and not (action == "aid" and noun.dep_ == "dobj" and noun.head.i == tok.i):
+        return True  # ("signed an agreement to build a pipeline to Aqaba": where the pipeline goes; but "will send two
+        # aid flights to Benghazi": where the aid sent goes is the aid's place)
     if action == "sign" and root.dep_ == "pobj":
         signed = {c.i for c in tok.children if c.dep_ == "dobj"} | ({tok.i} if tok.pos_ == "NOUN" else set())
         for a in root.ancestors:
@@ -636,14 +674,15 @@ def _focus_verbs() -> frozenset[str]:
 
 def _in_topic(root: Token, tok: Token) -> bool:
     """ "held talks with X on maritime patrols in the Sulu Sea": whether a place phrase lies inside a topic phrase
-    (``TOPIC_PREPS``) on the trigger itself (or on a signed text it takes: "signed a memorandum on patrols in X"), hung on the topic's own noun (no event or trip noun: "on a visit to X" is no
-    topic): where the thing discussed is, not where they met.
+    (``TOPIC_PREPS``) on the trigger itself (or on a signed text it takes: "signed a memorandum on patrols in X"), hung on the topic's own noun (no event or trip noun but an exercise's: "on a visit to X" is no
+    topic, "on joint patrols in X" is): where the thing discussed is, not where they met.
 
     root (Token): the head of a place name's phrase. tok (Token): the trigger. RETURNS (bool): True when it does."""
     topic = root.head.head  # the noun the place phrase hangs on ("patrols")
     prep = topic.head
     return root.dep_ == "pobj" and topic.dep_ == "pobj" and topic.pos_ == "NOUN" and prep.lower_ in TOPIC_PREPS \
-        and topic.lower_ not in _lex().nouns and topic.lower_ not in trip_heads() \
+        and (topic.lower_ not in _lex().nouns or _lex().nouns[topic.lower_].get("action") == "exercise") \
+        and topic.lower_ not in trip_heads() \
         and (prep.head.i == tok.i  # (not "on a visit to X"; nor "attend a forum on fisheries in Bali": the forum's place)
              or tok.dep_ in ("nsubj", "nsubjpass") and prep.head.i == tok.head.i
              and prep.head.lemma_.lower() in _focus_verbs()  # "The meeting will focus on measures in the Aegean"
@@ -1013,8 +1052,9 @@ def _place_root(tok: Token) -> Token:
     "city", ``settlement_nouns`` in ``places.json``)."""
     cur = tok
     while cur.head.i != cur.i:
-        if cur.dep_ in ("compound", "appos", "conj", "nmod"):
-            cur = cur.head
+        if cur.dep_ in ("compound", "appos", "conj", "nmod") \
+                or cur.dep_ == "amod" and cur.text[:1].isupper() and cur.head.pos_ == "NOUN" and cur.head.is_lower:
+            cur = cur.head  # (also a name the tagger took for an adjective: "visit the [Rampal] power station")
         elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in settlement_nouns():
             cur = cur.head.head
         elif cur.dep_ == "poss" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.lower_ in _possessed_venues():

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import ActorRef
 from .nlp import load_data
 
-__all__ = ["is_vessel", "is_vessel_name", "is_vessel_prefix", "vessel_references", "vessel_spans"]
+__all__ = ["is_vessel", "is_vessel_name", "is_vessel_noun", "is_vessel_prefix", "vessel_references", "vessel_spans"]
 
 #: The most words of a ship's name after its prefix ("USS Theodore Roosevelt").
 _MAX_WORDS = 3
@@ -75,6 +75,12 @@ def vessel_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int, ActorRef]]:
 @cache
 def _vessel_nouns() -> frozenset[str]:
     return frozenset(load_data("names.json")["vessel_nouns"])
+
+
+def is_vessel_noun(word: str) -> bool:
+    """word (str): a word, lower case. RETURNS (bool): it names a kind of ship (``vessel_nouns`` of ``names.json``:
+    "frigate", "ship")."""
+    return word in _vessel_nouns()
 
 
 def vessel_references(doc: Doc, ships: list[tuple[int, int, ActorRef]], taken: set[int]) -> list[tuple[int, int, ActorRef]]:

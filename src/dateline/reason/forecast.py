@@ -215,10 +215,10 @@ def _elsewhere(sentence: str, event: EventRecord | None) -> bool:
 
 def _doubt_hits(sentence: str, states_it: bool) -> int:
     """Doubt cue phrases in a sentence, none in a phrase that turns the doubt down (``doubt_dismissals``: "rejected
-    calls for a delay"); in one that states the event itself as planned or
+    calls for a delay"; a ``doubt_denials`` verb before the change: "denied reports that it planned to postpone"); in one that states the event itself as planned or
     done, a substitution word ("instead") or a move ("have been moved from Asuncion to
     Encarnacion", for the Encarnacion talks) makes it the replacement, not a doubt."""
-    lowered = sentence.lower()
+    lowered = _denial_pattern().sub(" ", sentence.lower())  # "denied reports that it planned to postpone the vote"
     for phrase in load_data("cues")["doubt_dismissals"]:
         lowered = lowered.replace(phrase, " ")  # "rejected calls for a delay": no doubt told
     hits = cue_hits(lowered, "doubt") if lowered != sentence.lower() else cue_hits(sentence, "doubt")
@@ -226,6 +226,15 @@ def _doubt_hits(sentence: str, states_it: bool) -> int:
         return hits
     moves = sum(1 for cue in _relocation_doubts() if re.search(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", sentence.lower()))
     return max(hits - cue_hits(sentence, "substitution") - moves, 0)
+
+
+@cache
+def _denial_pattern() -> re.Pattern[str]:
+    """RETURNS (re.Pattern): a ``doubt_denials`` verb and the words up to a change it denies, at most eight words on
+    (a postponement, delay, cancellation or call-off), lower case."""
+    verbs = "|".join(re.escape(v) for v in load_data("cues")["doubt_denials"])
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])(?:[^\w.;]+[\w'-]+){{0,8}}?[^\w.;]+"
+                      r"(?:postpon|delay|cancel|call(?:ed|s|ing)?\s+off)[\w-]*")
 
 
 @cache

@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import Mapping, Sequence
 
+from ..extract.bodies import known_body_forms, known_body_name
 from ..model import EventRecord, Evidence, PlaceRef
 from .forecast import cue_hits
 from .phrase_words import mentions_name, phrase_tokens, singular
@@ -124,7 +125,9 @@ def sentence_topic(sentence: str, topic: str) -> bool:
     gathering (a ``gathering_nouns`` word: "Nordic summit") only with every word, so the
     "Nordic-Baltic summit" is not the "Nordic summit" and "the summit" alone is neither; a gathering noun is also named
     by one of its ``gathering_synonyms`` ("the inauguration" by "the swearing-in"), and a word made of a verb by another
-    form of that verb ("pledging conference" by "pledged ... at a conference")."""
+    form of that verb ("pledging conference" by "pledged ... at a conference"); a known international body is named by
+    any of its written forms ("GCC" by "Gulf Cooperation Council")."""
+    topic, sentence = _body_names(topic), _body_names(sentence)  # ("the GCC summit" names the Gulf Cooperation Council's)
     want = set(phrase_tokens(topic))
     if not want:
         return False
@@ -141,6 +144,13 @@ def sentence_topic(sentence: str, topic: str) -> bool:
     return head in _TEXT_HEADS and re.search(rf"(?<![\w'-])(?:the|this) {re.escape(head)}(?![\w'-])", sentence.lower()) is not None
     # ("is expected to sign the bill into law next Tuesday" after "approved a water rights reform bill": the bare
     # definite text is the one asked of)
+
+
+def _body_names(text: str) -> str:
+    """text (str): a topic or sentence. RETURNS (str): the text with each written form of a known international body
+    (``known_bodies`` of the extractor's ``families.json``: "GCC", "CARICOM") replaced by its full name."""
+    forms = known_body_forms()
+    return forms.sub(lambda m: known_body_name(m.group(0)) or m.group(0), text) if forms.search(text) else text
 
 
 def _stem(word: str) -> str:

@@ -101,6 +101,9 @@ _JOURNEY_PLANS = {k: frozenset(v) for k, v in _MERGE_DATA["journey_plans"].items
 #: Families whose story references fit a plan only when their sentence names the plan's ``what`` (the post a plan would
 #: fill; ``story_what_families``, read by :mod:`.story_plans`).
 STORY_WHAT_FAMILIES = frozenset(_MERGE_DATA["story_what_families"])
+#: Families a story reference named by one of these nouns may join when its own family has no plan (``story_noun_families``,
+#: read by :mod:`.story_plans`: "the inauguration" of a facility or of a leader).
+STORY_NOUN_FAMILIES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _MERGE_DATA["story_noun_families"].items()}
 #: Families of a person taking up a post: an unnamed office's holder-to-be (:func:`story_plans.post_taker`).
 POST_TAKING_FAMILIES = frozenset(_MERGE_DATA["post_taking_families"])
 #: Words naming no particular thing of a family ("drills"): such a report fits any event of it.

@@ -76,7 +76,7 @@ from .merge import (
     what_compatible,
     nationwide_what,
 )
-from .story_plans import HOSTING, involves, post_taker, same_place, story_plan
+from .story_plans import involves, post_taker, same_place, story_families, story_plan
 from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
 from .identity import match_actor, names_office
 from .sqlite_actors import SQLiteActors
@@ -763,8 +763,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         resolved: dict[int, tuple[int, Event, Carry]] = {}
         for k in order:
             reference = told[k]
-            family = action_family(reference.action)
-            slots, named = _family_params([family, *([HOSTING] if HOSTING in kindred_families(family) else [])])
+            slots, named = _family_params(story_families(reference))
             rows = self._rows(q.EVENTS_OF_FAMILIES_NEAR.format(families=slots),
                               {**named, "lo": lo, "hi": hi, "since": since})
             carries = {int(r["id"]): self._carry(r["id"], r["fold"]) for r in rows}

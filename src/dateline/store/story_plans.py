@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from ..model import ActorRef, Event, PlaceRef
-from .merge import POST_TAKING_FAMILIES, STORY_WHAT_FAMILIES, EventState, action_family, kindred_families
+from .merge import POST_TAKING_FAMILIES, STORY_NOUN_FAMILIES, STORY_WHAT_FAMILIES, EventState, action_family, kindred_families
 
 #: The family of a gathering's hosting, which a reference to the gathering told with no host may be of.
 HOSTING = "host"
@@ -90,6 +90,22 @@ def _fits(reference: Event, published: date, candidates: list[tuple[int, EventSt
     # Thursday", his country never told, then "MANILA - The signing of the national budget has been postponed"
 
 
+def _noun_families(reference: Event) -> list[str]:
+    """RETURNS (list[str]): the ``story_noun_families`` of the words of a story reference's noun phrase ("the
+    inauguration": open, inaugurate), in order, without its own family."""
+    own = action_family(reference.action)
+    words = re.findall(r"[a-z-]+", reference.actor.name.lower())
+    return [f for f in dict.fromkeys(f for w in words for f in STORY_NOUN_FAMILIES.get(w, ())) if f != own]
+
+
+def story_families(reference: Event) -> list[str]:
+    """reference (Event): a story reference. RETURNS (list[str]): the families of the plans it may join, in the order
+    :func:`story_plan` tries them: its own, :data:`HOSTING` for a gathering, then those its noun stands for."""
+    family = action_family(reference.action)
+    return list(dict.fromkeys([family, *([HOSTING] if HOSTING in kindred_families(family) else []),
+                               *_noun_families(reference)]))
+
+
 def story_plan(reference: Event, published: date, candidates: list[tuple[int, EventState, int]]) -> \
         tuple[int, Event, int] | None:
     """The stored plan a story reference changes, and the reference told as its report.
@@ -102,7 +118,8 @@ def story_plan(reference: Event, published: date, candidates: list[tuple[int, Ev
         that involves the reference's country (at its place, when it names one) on days that fit (:func:`_on_its_days`),
         or failing any, the one such plan of no known country or place, or failing any in a family whose kindred
         families hold :data:`HOSTING` (a gathering: "The summit was held in Nairobi on Tuesday"), the one such hosting
-        with no person as its guest; the reference told as that plan's (its actor,
+        with no person as its guest, or failing any, the one such plan of the families its noun stands for
+        (``story_noun_families``: "the inauguration", a facility's opening); the reference told as that plan's (its actor,
         counterparts, action, place and ``what``; a change refers to the plan) and the plan's actor id; None when no
         plan or more than one fits.
     """
@@ -116,6 +133,11 @@ def story_plan(reference: Event, published: date, candidates: list[tuple[int, Ev
                 if not any(c.kind == "person" for c in f[1].counterparts)]  # "Kenya will host a regional summit in
         # Nairobi next Tuesday", then "The summit was held in Nairobi on Tuesday": the hosting (not "will host
         # President Y", a guest's visit)
+    for other in _noun_families(reference):
+        if fits:
+            break
+        fits = _fits(reference, published, candidates, country, other)  # "Governor X is expected to inaugurate the
+        # dam on Sept 12", then "The inauguration ceremony planned for Friday has been cancelled": the opening
     if len(fits) != 1:
         return None
     event_id, state, actor_id = fits[0]

@@ -218,7 +218,10 @@ class TenseReader:
         """
         s_start, s_end = self.sentence(start)
         if self.text[max(s_start, start - 4):start].lower() == "the " and _cue_regex().dated_event.match(self.text, end):
-            return "none"  # "registered voters for the August 11 general election": the election's own day
+            return "present" if any(ch.isdigit() for ch in self.text[start:end]) else "none"
+            # "registered voters for the August 11 general election": the election's own day, taking no tense from its
+            # clause; a calendar day there is the nearest such day, before or after ("denied it planned to postpone
+            # the August 13 general elections", in March: this August)
         if _cue_regex().outcome_of.search(self.text, max(s_start, start - 16), start) is not None:
             return "past"  # "will announce the official results of Tuesday's presidential election": counted, so held
         before: tuple[float, str] | None = None
