@@ -173,3 +173,19 @@ def test_round86_after_the_ceremony_of_an_opening_is_the_openings_day() -> None:
                     "Garissa on Friday. After the ceremony Karanja met leaders of the Garissa traders' association.",
                     date(2026, 6, 6))
     assert [(e.action, e.date.value) for e in events] == [("open", "2026-06-05"), ("meet", "2026-06-05")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("KATHMANDU, June 3 (Wire) - A UN delegation will arrive in Kathmandu on June 26.", "UN"),
+    ("KATHMANDU, June 3 (Wire) - A Commonwealth observer mission will arrive in Kathmandu on June 26.", "Commonwealth"),
+])
+def test_round86_a_delegation_or_mission_a_body_sends_is_the_bodys(text: str, actor: str) -> None:
+    events = _found(text)
+    assert _rows(events) == [("arrive", actor, (), "Kathmandu", "2026-06-26", "planned")]
+
+
+def test_round86_ships_sent_with_food_are_aid() -> None:
+    events = _found("DHAKA, June 3 (Wire) - India sent two ships with food and drinking water to Bangladesh on Monday.")
+    assert [(e.action, e.actor.name, e.what, e.place.name if e.place else None) for e in events] == [
+        ("aid", "India", "food and drinking water", "Bangladesh")]
+    assert _found("DHAKA, June 3 (Wire) - India sent two warships with marines to the Maldives on Monday.") == []

@@ -42,3 +42,23 @@ def test_round86_a_denied_postponement_is_no_doubt_on_the_vote(tmp_path: Path) -
          "August 13 general elections, saying the vote would go ahead as scheduled.", date(2026, 3, 4))])
     answer = ask(store, "Will Zambia hold general elections by August 31, 2026?", as_of=date(2026, 3, 4))
     assert answer.answer == "yes" and answer.probability is not None and answer.probability > 0.5, answer.reason
+
+
+@pytest.mark.slow
+def test_round86_a_plan_told_after_an_attributed_lede_is_that_sources_word(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("GENEVA, June 1 (Wire) - WHO Director-General Samuel Adeyemi will visit the Democratic Republic of Congo this "
+         "week, the agency said on Monday. He is then due to fly to Goma on Friday to visit treatment centres in North "
+         "Kivu province.", date(2026, 6, 1))])
+    answer = ask(store, "Will Samuel Adeyemi visit Goma by June 6, 2026?", as_of=date(2026, 6, 1))
+    assert answer.answer == "yes" and answer.probability is not None and answer.probability > 0.5, answer.reason
+    assert answer.features["official"] == 1.0
+
+
+@pytest.mark.slow
+def test_round86_a_rumoured_lede_lends_no_official_word(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("GENEVA, June 1 (Wire) - WHO Director-General Samuel Adeyemi is reportedly considering a trip to Congo, a "
+         "newspaper said on Monday. He is due to fly to Goma on Friday, the paper said.", date(2026, 6, 1))])
+    answer = ask(store, "Will Samuel Adeyemi visit Goma by June 6, 2026?", as_of=date(2026, 6, 1))
+    assert answer.features.get("official", 0.0) == 0.0, answer.reason

@@ -256,6 +256,13 @@ def _possessed_state_nouns() -> frozenset[str]:
     return frozenset(load_data("places.json")["possessed_state_nouns"])
 
 
+@cache
+def _body_party_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``body_party_nouns`` of ``titles.json``: a party a body sends ("delegation",
+    "observers"), the body's when its name is their compound."""
+    return frozenset(load_data("titles.json")["body_party_nouns"])
+
+
 def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = False) -> list[ActorRef]:
     """Actors named in a phrase, in text order, without unnamed officials or the dateline.
 
@@ -351,7 +358,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
                 p.dep_ == "prep" and p.lower_ == "of" and p.head.i == tok.i and p.i < t.i <= p.right_edge.i for p in tok.children):
             continue  # "the head of [the World Health Organization]": the person's own organization
         if ref.kind == "org" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.ent_type_ != "ORG" \
-                and t.head.lower_ not in acronym_group_heads() and t.head.lower_ not in people_nouns():
+                and t.head.lower_ not in acronym_group_heads() and t.head.lower_ not in people_nouns() \
+                and t.head.lower_ not in _body_party_nouns():
             continue  # a name modifying a common noun: "[Amazon] rainforest protection" (not "the [ELN] rebels",
             # "[NATO] defence ministers")
         names.add(ref.name)

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["object_what", "what_of", "what_heads", "thing_of_phrases", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state", "short_phrase"]
+__all__ = ["carried", "object_what", "what_of", "what_heads", "thing_of_phrases", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state", "short_phrase"]
 
 #: Entity types never kept in a "what" ("EU sanctions", "North Korean missile": the actor, not the thing).
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -410,10 +410,19 @@ def _cargo_vehicles() -> frozenset[str]:
     return frozenset(load_data("families.json")["cargo_vehicles"])
 
 
+def carried(vehicle: Token, family: str) -> Token | None:
+    """vehicle (Token): an object noun. family (str): a family of ``families.json``. RETURNS (Token | None): when the
+    noun is a ``cargo_vehicles`` vehicle, what it carries of the family's ``what_heads`` (:func:`_cargo`: "two ships
+    with food", "a plane carrying 30 tonnes of aid"); else None."""
+    if vehicle.lower_ not in _cargo_vehicles():
+        return None
+    return _cargo(vehicle, frozenset(load_data("families.json")["what_heads"].get(family, ())))
+
+
 def _cargo(vehicle: Token, heads: frozenset[str]) -> Token | None:
     """vehicle (Token): a vehicle noun. heads (frozenset[str]): what the family acts on. RETURNS (Token | None): the
     thing a "carrying"/"bearing" participle on it carries, itself or an amount of it ("carrying tents", "carrying 50
-    tonnes of relief supplies"); else None."""
+    tonnes of relief supplies"), or its "with" phrase names ("two ships with food"); else None."""
     for a in vehicle.children:
         if a.dep_ != "acl" or a.lemma_.lower() not in ("carry", "bear"):
             continue
@@ -422,6 +431,21 @@ def _cargo(vehicle: Token, heads: frozenset[str]) -> Token | None:
                 continue
             if g.lower_ in heads:
                 return g
+            if _is_amount(g):
+                return _amounted(g, heads, ("of",))
+    withs = [*vehicle.children, *(c for c in vehicle.head.children if vehicle.dep_ == "dobj" and c.i > vehicle.i)]
+    for p in withs:  # "sent two ships with food and drinking water": what the ships bring (the parser may hang the
+        # "with" on the verb)
+        if p.dep_ != "prep" or p.lower_ != "with":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            if g.lower_ in heads:
+                return g
+            if (part := next((x for x in g.children if x.dep_ in ("nmod", "compound", "conj") and x.lower_ in heads),
+                             None)) is not None:
+                return part
             if _is_amount(g):
                 return _amounted(g, heads, ("of",))
     return None

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .nlp import load_data
-from .objects import modified_head
+from .objects import carried, modified_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,11 +103,12 @@ def prep_object_read(verb: Token, entry: dict[str, Any]) -> bool:
 def acts_on(verb: Token, family: str) -> bool:
     """verb (Token): a verb. family (str): a family of ``families.json``. RETURNS (bool): its object (or passive
     subject) is one of the family's ``what_heads``, one of its ``what_modified_heads`` with such a modifier ("an aid
-    convoy"), or an amount of a head ("sent 40 trucks of food", "$500 million in aid")."""
+    convoy"), or an amount of a head ("sent 40 trucks of food", "$500 million in aid"), or a vehicle carrying one ("sent
+    two ships with food")."""
     heads = frozenset(load_data("families.json")["what_heads"].get(family, ()))
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in heads or any(
         p.dep_ == "prep" and p.lower_ in ("in", "of") and g.dep_ == "pobj" and g.lower_ in heads
-        for p in c.children for g in p.children) or modified_head(c, family))
+        for p in c.children for g in p.children) or modified_head(c, family) or carried(c, family) is not None)
         for c in verb.children)
 
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any, Sequence
 
-from ..errors import Errors, QuestionError
+from ..errors import Errors, QuestionError, StoreError
 from ..model import ActorInfo, ActorRef, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from ..store.merge import CROWD_FAMILIES, action_family
@@ -598,7 +598,7 @@ def _answer(
         named = set(words(pattern.target or "")) - set(load_data("question")["stop_words"])
         context = [(d, t) for d, t in context if named <= set(words(t)) and not withdrawal_words(t)]
         articles = [(d, t) for d, t in articles if named <= set(words(t)) and not withdrawal_words(t)]
-    feats = features(event, as_of, window, context, articles)
+    feats = features(event, as_of, window, context, articles, plan_ledes(store, event, as_of))
     probability = predict(feats)
     if event is None:
         # nothing reports it: never a "yes", whatever the fitted bias
@@ -757,6 +757,33 @@ def _actor_articles(
 def _names(text: str, names: list[str]) -> bool:
     low = text.lower()
     return any(re.search(r"\b" + re.escape(n) + r"\b", low) for n in names)
+
+
+def plan_ledes(store: Store, event: EventRecord | None, as_of: date) -> list[str]:
+    """The ledes of the articles that tell an event as planned: the first sentence after each article's dateline, when
+    it is not the plan's own sentence ("X will tour Congo next week, the agency said on Monday. He is due to fly to
+    Goma on Friday": the lede says whose word the plan is).
+
+    store (Store): the store. event (EventRecord | None): the matched event. as_of (date): only articles published by
+        this day count.
+    RETURNS (list[str]): the ledes, one per article, in evidence order.
+    """
+    if event is None:
+        return []
+    ledes: dict[str, str] = {}
+    for ev in event.evidence:
+        if ev.status not in ("planned", "uncertain") or ev.article_id in ledes or ev.published is None \
+                or ev.published > as_of:
+            continue
+        try:
+            article = store.article(ev.article_id)[0]
+        except StoreError:
+            continue
+        body = article.text[article.dateline_end:].lstrip(" -\u2013\u2014")
+        lede = re.split(r"(?<=[.!?])[\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n", body.strip(), maxsplit=1)[0]
+        if lede and lede.strip() not in ev.sentence:
+            ledes[ev.article_id] = lede
+    return list(ledes.values())
 
 
 def context_articles(

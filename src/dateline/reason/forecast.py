@@ -3,7 +3,8 @@
 Features come from the matched event as known on the as-of day (evidence folded by
 the store) and the question's window: official vs rumour cue words in the evidence
 sentences (``data/cues.json``), independent sources (distinct articles, a syndicated copy counted once), closeness of
-the event, whether its date passed with no report, postponement, cancellation,
+the event, whether its date passed with no report, postponement, cancellation (official also from an attributed lede
+of the article that tells the plan later on),
 denial, trouble words (postpone, moved, instead, denied...) in later sentences naming
 the actor, no matching event, a date outside the window, no date at all. The
 coefficients live in ``data/forecast.json``; :func:`fit` refits them (plain numpy
@@ -169,6 +170,15 @@ def _firm(sentence: str) -> bool:
         cue_hits(sentence, kind) for kind in ("expected", "tentative", "rumor"))
 
 
+def _attributed(lede: str) -> bool:
+    """lede (str): the first sentence of an article that tells a plan in a later sentence. RETURNS (bool): it states the
+    article's source as an official one (an ``official`` cue of ``data/cues.json`` that is a saying: "the agency said
+    on Monday", "the ministry said"), with no rumour or hedge, so the plan told after it is that source's word."""
+    low = lede.lower()
+    return any(cue.endswith(("said", "announced", "confirmed")) and re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", low)
+               for cue in load_data("cues")["official"]) and not any(cue_hits(lede, k) for k in ("rumor", "tentative"))
+
+
 def _self_told(sentence: str, event: EventRecord) -> bool:
     """True when a person tells of their own act ("Solberg said she will resign on April 30",
     "Hegseth told reporters he would visit Seoul", "The prime minister said he would resign"): the actor's surname, or
@@ -315,6 +325,7 @@ def features(
     window: tuple[date | None, date | None] | None,
     context: Sequence[tuple[date, str]] = (),
     articles: Sequence[tuple[date, str]] = (),
+    ledes: Sequence[str] = (),
 ) -> Features:
     """Compute the forecast features of a question's matched event.
 
@@ -329,6 +340,8 @@ def features(
         actor published since the event was first reported; those published after that
         first day set ``on_track`` (advance team, preparations) and ``risk`` (storm,
         illness, protests, a row, an election) from ``data/cues.json``.
+    ledes (Sequence[str]): the ledes of the articles that tell the plan in a later sentence (:func:`.ask.plan_ledes`);
+        one attributed to an official source (:func:`_attributed`) sets ``official`` for a plan still planned.
     RETURNS (Features): the values, in :data:`FEATURES` order.
     """
     troubled = [day for day, _ in troubling(event, context)]
@@ -345,7 +358,8 @@ def features(
     n = max(len(planned), 1)
     official = 1.0 if any(cue_hits(e.sentence, "official") > 0 or _self_told(e.sentence, event)
                           or event.status == "planned" and e.status == "planned" and _firm(e.sentence)
-                          for e in planned) else 0.0
+                          for e in planned) or event.status == "planned" and any(
+        _attributed(lede) for lede in ledes) else 0.0
     expected = 1.0 if any(cue_hits(e.sentence, "expected") > 0 for e in planned) else 0.0
     tentative = 1.0 if any(cue_hits(e.sentence, "tentative") > 0 for e in planned) else 0.0
     rumor = sum(1 for e in planned if cue_hits(e.sentence, "rumor") > 0) / n
