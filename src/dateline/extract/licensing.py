@@ -1773,8 +1773,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         # Brasilia": the talks, planned on their own day, not the journey's
     if gov is not None and tok.dep_ == "nsubj" and gov.i == tok.head.i \
             and gov.lemma_.lower() in lex.nouns.get(tok.lower_, {}).get("subject_verbs", ()):
-        return True  # "A UN aid convoy arrived in Rafah on Monday": the noun's own movement tells it, though "arrive"
-        # is an event verb of its own
+        return True  # "A UN aid convoy crossed into Gaza on Tuesday", "arrived in Rafah on Monday": the noun's own
+        # movement tells it, even where the verb is an event verb of its own ("arrive")
     if gov is not None and gov.i in ctx.trigger_ids and (verb := license("VERB", gov, ctx)) is not None \
             and verb.get("action") not in _event_object_actions():
         return False  # "attend the summit": the verb states it (not "called a snap election for Feb. 8": the call is the
@@ -1859,8 +1859,6 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in gov.children):
         return True  # "A general strike called by the CGT shut down trains": it took place (not "warned that a strike
         # would disrupt orders": an effect feared, no strike told)
-    if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in lex.nouns.get(tok.lower_, {}).get("subject_verbs", ()):
-        return True  # "A UN aid convoy crossed into Gaza on Tuesday": the noun's own movement tells it
     if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma == "get" and occurrence_verb(gov):
         return True  # "The regional energy summit got under way in Mombasa on Saturday": it took place
     if tok.dep_ in ("nsubj", "nsubjpass") and gov.i == tok.head.i and lemma in lex.subject_predicates:

@@ -306,17 +306,17 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 kind = [a for a in c.children if a.dep_ == "appos" and a.lower_ in heads]
                 if kind:
                     return short_phrase(kind[0], action)
-            if c.dep_ == "dobj" and c.lower_ in _cargo_vehicles() and (cargo := _cargo(c, heads)) is not None:
+            if c.dep_ == "dobj" and (cargo := carried(c, heads)) is not None:
                 return short_phrase(cargo, action)  # "dispatched a naval ship carrying 50 tonnes of relief supplies":
                 # the supplies
             if (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and entry.get("what_subject")) \
                     and (c.lower_ in heads or modified_head(c, action)):
-                carried = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
+                payload = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
                            for g in a.children if g.dep_ == "dobj" and g.lower_ in heads]
-                if not carried and (name := _apposed_name(c)) is not None:
+                if not payload and (name := _apposed_name(c)) is not None:
                     return f"{name} {c.lower_}"  # "will launch its first smartphone, the Safiri S1": the Safiri S1
                     # smartphone
-                return short_phrase(carried[0] if carried else c, action)  # "a rocket carrying a spy satellite": the payload
+                return short_phrase(payload[0] if payload else c, action)  # "a rocket carrying a spy satellite": the payload
         if entry.get("what_nationals"):
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "NORP" and c.tag_ in ("NNPS", "NNS"):
@@ -410,13 +410,11 @@ def _cargo_vehicles() -> frozenset[str]:
     return frozenset(load_data("families.json")["cargo_vehicles"])
 
 
-def carried(vehicle: Token, family: str) -> Token | None:
-    """vehicle (Token): an object noun. family (str): a family of ``families.json``. RETURNS (Token | None): when the
-    noun is a ``cargo_vehicles`` vehicle, what it carries of the family's ``what_heads`` (:func:`_cargo`: "two ships
-    with food", "a plane carrying 30 tonnes of aid"); else None."""
-    if vehicle.lower_ not in _cargo_vehicles():
-        return None
-    return _cargo(vehicle, frozenset(load_data("families.json")["what_heads"].get(family, ())))
+def carried(vehicle: Token, heads: frozenset[str]) -> Token | None:
+    """vehicle (Token): an object noun. heads (frozenset[str]): what a family acts on (its ``what_heads``).
+    RETURNS (Token | None): when the noun is a ``cargo_vehicles`` vehicle, what of those it carries (:func:`_cargo`:
+    "two ships with food", "a plane carrying 30 tonnes of aid"); else None."""
+    return _cargo(vehicle, heads) if vehicle.lower_ in _cargo_vehicles() else None
 
 
 def _cargo(vehicle: Token, heads: frozenset[str]) -> Token | None:

@@ -264,9 +264,9 @@ def _participants(
             subjects += list({a.name: a for c in tok.children if c.dep_ in ("compound", "nmod") for t in c.subtree
                               if (a := ctx.actors.get(t.i)) is not None and a is not ANONYMOUS
                               and a.kind in ("org", "country")}.values())  # "A UN aid convoy crossed into Gaza": the UN's
-            if not subjects and (country := next((k for c in tok.children if c.dep_ == "amod" and is_demonym(c.text)
-                                                  and (k := resolve_country(c.text)) is not None), None)) is not None:
-                nation = next(c for c in tok.children if c.dep_ == "amod" and resolve_country(c.text) == country)
+            nation = next((c for c in tok.children if c.dep_ == "amod" and is_demonym(c.text)
+                           and resolve_country(c.text) is not None), None)
+            if not subjects and nation is not None and (country := resolve_country(nation.text)) is not None:
                 subjects.append(ActorRef(country, "country", None, country, nation.idx, nation.idx + len(nation)))
                 # "A Qatari relief plane landed ...": Qatar's
         gov, rel = _governor(tok)

@@ -917,16 +917,12 @@ def _as_planned(verb: Token) -> bool:
                for c in verb.children)
 
 
-#: Lemmas of a plan or intention whose infinitive is the change it plans ("planned to postpone").
-_INTENT_LEMMAS = frozenset({"plan", "intend", "want", "seek", "consider", "decide", "mull", "aim"})
-
-
 def _denied_content(cue: Token, cues: _Cues) -> bool:
     """ "denying a government statement that the strike had been cancelled", "denied that the visit was postponed":
     whether the clause of a change cue is what a ``denied_verbs`` verb (not negated) denies, directly or as the content
     clause of its object noun (also a plan to make the change: "denied reports that it planned to postpone ...")."""
     verbs = denied_verbs()
-    while cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _INTENT_LEMMAS and cue.head.i != cue.i:
+    while cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _change_intent_verbs() and cue.head.i != cue.i:
         cue = cue.head  # "denied reports that it planned to postpone the elections": the plan to change it, denied
     if cue.dep_ not in ("ccomp", "acl"):
         return False
@@ -934,6 +930,13 @@ def _denied_content(cue: Token, cues: _Cues) -> bool:
     if head.pos_ == "NOUN" and head.dep_ == "dobj":
         head = head.head
     return head.lemma_.lower() in verbs and head.lemma_.lower() != "rule" and not _negated(head, cues)
+
+
+@cache
+def _change_intent_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``change_intent_verbs`` of ``status_cues.json``: verbs of a plan or intention whose
+    infinitive is the change planned ("planned to postpone")."""
+    return frozenset(load_data("status_cues.json")["change_intent_verbs"])
 
 
 @cache

@@ -108,7 +108,7 @@ def acts_on(verb: Token, family: str) -> bool:
     heads = frozenset(load_data("families.json")["what_heads"].get(family, ()))
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in heads or any(
         p.dep_ == "prep" and p.lower_ in ("in", "of") and g.dep_ == "pobj" and g.lower_ in heads
-        for p in c.children for g in p.children) or modified_head(c, family) or carried(c, family) is not None)
+        for p in c.children for g in p.children) or modified_head(c, family) or carried(c, heads) is not None)
         for c in verb.children)
 
 

@@ -133,7 +133,7 @@ def _handover_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
     Medininkai border crossing on Monday", "release X and hand her over to French diplomats in Muscat"); else None."""
     if action != "freed" or tok.pos_ != "VERB":
         return None
-    verbs = frozenset(load_data("triggers.json")["handover_verbs"])
+    verbs = _handover_verbs()
     heads = [tok]
     while heads[-1].dep_ == "xcomp" and heads[-1].head.i != heads[-1].i:
         heads.append(heads[-1].head)  # ("Iran plans to release X ... and hand her over": joined to "plans")
@@ -145,6 +145,12 @@ def _handover_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
                     (r for u in t.subtree if (r := ctx.places.get(u.i)) is not None), None)) is not None:
                 return ref  # (also a place named inside the phrase: "at the [Medininkai] border crossing")
     return None
+
+
+@cache
+def _handover_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``handover_verbs`` of ``triggers.json`` ("hand", "transfer")."""
+    return frozenset(load_data("triggers.json")["handover_verbs"])
 
 
 @cache

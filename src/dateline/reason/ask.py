@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any, Sequence
 
-from ..errors import Errors, QuestionError, StoreError
+from ..errors import Errors, QuestionError
 from ..model import ActorInfo, ActorRef, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from ..store.merge import CROWD_FAMILIES, action_family
@@ -590,15 +590,16 @@ def _answer(
         reader = next((a for a in store.actors(as_of=as_of) if a.name == event.actor.name), None) or ActorInfo(
             0, event.actor.name, event.actor.kind, event.actor.country
         )
-    context = context_sentences(store, reader, event, as_of) if reader else []
-    articles = context_articles(store, reader, event, as_of) if reader else []
+    found = _actor_articles(store, reader, event, as_of) if reader else []  # (read once for the three below)
+    context = context_sentences(store, reader, event, as_of, found) if reader else []
+    articles = context_articles(store, reader, event, as_of, found) if reader else []
     if pattern.kind == "occurrence":
         # a guest's own news (an illness, a skipped summit) says nothing of the gathering:
         # only sentences that name the gathering count
         named = set(words(pattern.target or "")) - set(load_data("question")["stop_words"])
         context = [(d, t) for d, t in context if named <= set(words(t)) and not withdrawal_words(t)]
         articles = [(d, t) for d, t in articles if named <= set(words(t)) and not withdrawal_words(t)]
-    feats = features(event, as_of, window, context, articles, plan_ledes(store, event, as_of))
+    feats = features(event, as_of, window, context, articles, plan_ledes(event, [a for _, a, _ in found], as_of))
     probability = predict(feats)
     if event is None:
         # nothing reports it: never a "yes", whatever the fitted bias
@@ -759,25 +760,23 @@ def _names(text: str, names: list[str]) -> bool:
     return any(re.search(r"\b" + re.escape(n) + r"\b", low) for n in names)
 
 
-def plan_ledes(store: Store, event: EventRecord | None, as_of: date) -> list[str]:
+def plan_ledes(event: EventRecord | None, articles: Sequence[Article], as_of: date) -> list[str]:
     """The ledes of the articles that tell an event as planned: the first sentence after each article's dateline, when
     it is not the plan's own sentence ("X will tour Congo next week, the agency said on Monday. He is due to fly to
     Goma on Friday": the lede says whose word the plan is).
 
-    store (Store): the store. event (EventRecord | None): the matched event. as_of (date): only articles published by
-        this day count.
+    event (EventRecord | None): the matched event. articles (Sequence[Article]): the stored articles naming its actor
+        (:func:`_actor_articles`). as_of (date): only articles published by this day count.
     RETURNS (list[str]): the ledes, one per article, in evidence order.
     """
     if event is None:
         return []
+    by_id = {a.id: a for a in articles}
     ledes: dict[str, str] = {}
     for ev in event.evidence:
-        if ev.status not in ("planned", "uncertain") or ev.article_id in ledes or ev.published is None \
-                or ev.published > as_of:
-            continue
-        try:
-            article = store.article(ev.article_id)[0]
-        except StoreError:
+        article = by_id.get(ev.article_id)
+        if article is None or ev.status not in ("planned", "uncertain") or ev.article_id in ledes \
+                or ev.published is None or ev.published > as_of:
             continue
         body = article.text[article.dateline_end:].lstrip(" -\u2013\u2014")
         lede = re.split(r"(?<=[.!?])[\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n", body.strip(), maxsplit=1)[0]
@@ -787,17 +786,19 @@ def plan_ledes(store: Store, event: EventRecord | None, as_of: date) -> list[str
 
 
 def context_articles(
-    store: Store, actor: ActorInfo, event: EventRecord | None, as_of: date
+    store: Store, actor: ActorInfo, event: EventRecord | None, as_of: date,
+    found: list[tuple[date, Article, list[str]]] | None = None,
 ) -> list[tuple[date, str]]:
     """Articles naming the actor, published from the event's first report to ``as_of``.
 
     store (Store): the store. actor (ActorInfo): the question's actor.
     event (EventRecord | None): the matched event (None: nothing to look after).
-    as_of (date): the evaluation day.
+    as_of (date): the evaluation day. found (list | None): those articles as :func:`_actor_articles` read them, when
+        the caller has them already.
     RETURNS (list[tuple[date, str]]): (published, body text without the dateline), oldest first.
     """
     out = []
-    for day, article, names in _actor_articles(store, actor, event, as_of):
+    for day, article, names in _actor_articles(store, actor, event, as_of) if found is None else found:
         body = article.text[article.dateline_end :]
         if _names(body, names):
             out.append((day, body))
@@ -805,19 +806,21 @@ def context_articles(
 
 
 def context_sentences(
-    store: Store, actor: ActorInfo, event: EventRecord | None, as_of: date
+    store: Store, actor: ActorInfo, event: EventRecord | None, as_of: date,
+    found: list[tuple[date, Article, list[str]]] | None = None,
 ) -> list[tuple[date, str]]:
     """Sentences naming the actor in articles published from the event's first report to ``as_of``.
 
     store (Store): the store. actor (ActorInfo): the question's actor.
     event (EventRecord | None): the matched event (None: nothing to look after).
-    as_of (date): the evaluation day.
+    as_of (date): the evaluation day. found (list | None): the articles naming the actor as :func:`_actor_articles`
+        read them, when the caller has them already.
     RETURNS (list[tuple[date, str]]): (published, sentence) for sentences (as the extract
         stage split them) naming the actor, name or alias as whole words, oldest article first.
     """
     out: list[tuple[date, str]] = []
     elsewhere = _other_places_sentences(store, actor, event, as_of)
-    for day, article, names in _actor_articles(store, actor, event, as_of):
+    for day, article, names in _actor_articles(store, actor, event, as_of) if found is None else found:
         _, extraction = store.article(article.id)
         for start, end in extraction.sentences:
             sentence = article.text[start:end].strip()
