@@ -189,3 +189,10 @@ def test_round86_ships_sent_with_food_are_aid() -> None:
     assert [(e.action, e.actor.name, e.what, e.place.name if e.place else None) for e in events] == [
         ("aid", "India", "food and drinking water", "Bangladesh")]
     assert _found("DHAKA, June 3 (Wire) - India sent two warships with marines to the Maldives on Monday.") == []
+
+
+def test_round86_an_amount_sent_in_aid_is_aid_where_the_parser_hangs_in_aid_on_the_verb() -> None:
+    events = _found("BRUSSELS, June 3 (Wire) - Commissioner Helena Varga announced on Monday that the European Union "
+                    "would send 350 million euros in aid to Libya.")
+    assert [(e.action, e.actor.name, e.place.name if e.place else None, e.status) for e in events] == [
+        ("aid", "European Union", "Libya", "planned")]

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["carried", "object_what", "what_of", "what_heads", "thing_of_phrases", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state", "short_phrase"]
+__all__ = ["amount_of", "carried", "object_what", "what_of", "what_heads", "thing_of_phrases", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state", "short_phrase"]
 
 #: Entity types never kept in a "what" ("EU sanctions", "North Korean missile": the actor, not the thing).
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -410,6 +410,13 @@ def _cargo_vehicles() -> frozenset[str]:
     return frozenset(load_data("families.json")["cargo_vehicles"])
 
 
+def amount_of(noun: Token, heads: frozenset[str]) -> Token | None:
+    """noun (Token): an object. heads (frozenset[str]): what a family acts on. RETURNS (Token | None): when the noun is
+    an amount, the thing of those heads it is an amount of ("50 million euros in aid", "40 tonnes of food"); else
+    None."""
+    return _amounted(noun, heads, ("in", "of"))
+
+
 def carried(vehicle: Token, heads: frozenset[str]) -> Token | None:
     """vehicle (Token): an object noun. heads (frozenset[str]): what a family acts on (its ``what_heads``).
     RETURNS (Token | None): when the noun is a ``cargo_vehicles`` vehicle, what of those it carries (:func:`_cargo`:
@@ -457,10 +464,13 @@ def _is_amount(noun: Token) -> bool:
 def _amounted(noun: Token, heads: frozenset[str], preps: tuple[str, ...]) -> Token | None:
     """noun (Token): an object. heads (frozenset[str]): what the family acts on. preps (tuple[str, ...]): the
     prepositions that name the thing amounted. RETURNS (Token | None): when the noun is an amount ("50 million euros",
-    "40 tonnes"), the first such thing after one of ``preps`` ("in aid", "of food"); else None."""
+    "40 tonnes"), the first such thing after one of ``preps`` ("in aid", "of food"), on the noun or, for an object, on
+    its verb right after it; else None."""
     if not _is_amount(noun):
         return None
-    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+    hung = (c for c in noun.head.children if noun.dep_ == "dobj" and c.i > noun.i)  # ("will send [350 million euros]
+    # [in aid]": the parser hangs the phrase on the verb)
+    return next((g for p in [*noun.children, *hung] if p.dep_ == "prep" and p.lower_ in preps for g in p.children
                  if g.dep_ == "pobj" and g.lower_ in heads), None)
 
 

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .nlp import load_data
-from .objects import carried, modified_head
+from .objects import amount_of, carried, modified_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,7 +108,8 @@ def acts_on(verb: Token, family: str) -> bool:
     heads = frozenset(load_data("families.json")["what_heads"].get(family, ()))
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in heads or any(
         p.dep_ == "prep" and p.lower_ in ("in", "of") and g.dep_ == "pobj" and g.lower_ in heads
-        for p in c.children for g in p.children) or modified_head(c, family) or carried(c, heads) is not None)
+        for p in c.children for g in p.children) or modified_head(c, family) or carried(c, heads) is not None
+        or amount_of(c, heads) is not None)
         for c in verb.children)
 
 
