@@ -297,7 +297,7 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                           if g.dep_ == "pobj" and g.lower_ in heads]
                 if framed:
                     return short_phrase(framed[0], action)
-            if c.dep_ in ("dobj", "nsubjpass") and (amount := _amounted(c, heads, ("in", "of"))) is not None:
+            if c.dep_ in ("dobj", "nsubjpass") and (amount := amount_of(c, heads)) is not None:
                 return short_phrase(amount, action)  # "will provide 50 million euros in aid", "delivered 40 tonnes of
                 # food": the thing amounted
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ != "PERSON":  # "will launch
