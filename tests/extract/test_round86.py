@@ -188,7 +188,9 @@ def test_round86_ships_sent_with_food_are_aid() -> None:
     events = _found("DHAKA, June 3 (Wire) - India sent two ships with food and drinking water to Bangladesh on Monday.")
     assert [(e.action, e.actor.name, e.what, e.place.name if e.place else None) for e in events] == [
         ("aid", "India", "food and drinking water", "Bangladesh")]
-    assert _found("DHAKA, June 3 (Wire) - India sent two warships with marines to the Maldives on Monday.") == []
+    assert [(e.action, e.actor.name, e.what, e.place.name if e.place else None) for e in _found(
+        "DHAKA, June 3 (Wire) - India sent two warships with marines to the Maldives on Monday.")] == [
+        ("deploy", "India", "warships", "Maldives")]  # (round 87: no aid, a deployment)
 
 
 def test_round86_an_amount_sent_in_aid_is_aid_where_the_parser_hangs_in_aid_on_the_verb() -> None:

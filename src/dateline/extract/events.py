@@ -61,7 +61,7 @@ from .occasions import article_occasions, on_bare_sidelines, sideline_attendance
 from .occurrences import _occurrences
 from .plans import _overtaken, go_ahead_subject
 from .held_later import held_later
-from .triggers import _lex, prep_object_read
+from .triggers import _lex, prep_object_read, subject_noun_read
 from .venues import _article_gathering, _occasion_venues
 from .arrestees import (filed_charges, included_arrestees, moved_in_custody, named_arrestees, released_arrestees,
                         remands_after_arrest)
@@ -187,7 +187,8 @@ class EventFinder:
         found = [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)
                  if verbs[i] or int(i) not in timed]
         lex = _lex()
-        found = [(kind, t) for kind, t in found if kind == "NOUN" or prep_object_read(t, lex.verbs.get(t.lemma_.lower(), {}))]
+        found = [(kind, t) for kind, t in found if (subject_noun_read(t, lex.nouns.get(t.lower_, {})) if kind == "NOUN"
+                                                    else prep_object_read(t, lex.verbs.get(t.lemma_.lower(), {})))]
         for kind, t in found:
             if kind == "NOUN" and t.dep_ == "npadvmod" and misread_object(t, frozenset(lex.nouns.get(t.lower_, {}).get("governors", ()))):
                 t.dep_ = "dobj"  # "will lead a march through Tbilisi": the march is led

@@ -25,7 +25,7 @@ from .generics import generic_mention
 from .holders import change_verbs, held_participle
 from .demands import asked_change, demanded, told_obligation
 from .nlp import load_data
-from .objects import new_family, object_what, thing_of_phrases, what_heads
+from .objects import new_family, object_actions, object_what, thing_of_phrases, what_heads
 from .receipts import taking_effect
 from .strikes import effect_told, phase
 from .crowds import cabinet_of, crowd_subject, crowd_words, dateline_country, made_way_for, members
@@ -532,7 +532,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                  for g in c.children if g.dep_ == "pobj" and g.lower_ in read_as[c.lower_]), None)):
             entry = lex.verbs[other]  # "took X into custody": detained X
         elif not prep_object_read(tok, entry):
-            return None  # "sent troops", "held talks": only "sent X to jail", "held X in custody" tell an event
+            return None  # "sent a letter", "held talks": only "sent X to jail", "held X in custody" tell an event
         if (read_as := entry.get("particle_verbs")) and (other := next(
                 (read_as[c.lower_] for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in read_as), None)) \
                 and not any((x := ctx.times.get(t.i)) is not None and x.type == "DATE" for t in tok.subtree):
@@ -620,7 +620,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if (others := entry.get("others_action")) and _swears_in_others(tok, entry):
             return {"action": others, "needs_what": True, "what_heads": "post", "prep_heads": True}  # "will swear
             # in the new service chiefs on Thursday": the subject installs others in office (no swearing-in of his own)
-        if (other := entry.get("object_action")) and acts_on(tok, str(entry.get("object_action_heads", other))):
+        if (other := next((o for o in object_actions(entry)
+                           if acts_on(tok, str(entry.get("object_action_heads", o)))), None)) is not None:
             entry = {"action": other, "needs_what": True, "what_heads": other}  # "inaugurated a new cargo terminal":
             # an opening, no swearing-in; "unveiled its Fold X smartphone": a product launched (not "unveiled a new
             # missile", a weapon shown: ``object_action_heads``)
@@ -631,7 +632,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                             for g in c.children if g.dep_ == "pobj" and g.lower_ in turned_by[c.lower_]
                             and not _blocked_compound(g)), None)):
             return {**entry, "action": action}  # "handed over 90 prisoners in exchange for 90 servicemen": an exchange
-        if not new_family(str(entry["action"])) and any(
+        if not new_family(str(entry["action"])) and not entry.get("keeps_event_objects") and any(
                 c.dep_ == "dobj" and new_family(str((noun := lex.nouns.get(c.lower_, {})).get("action", "")))
                 and tok.lemma_.lower() in noun.get("governors", ())
                 and entry.get("object_words_action", {}).get(c.lower_) not in _event_object_actions() for c in tok.children):
@@ -1776,7 +1777,7 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "A UN aid convoy crossed into Gaza on Tuesday", "arrived in Rafah on Monday": the noun's own
         # movement tells it, even where the verb is an event verb of its own ("arrive")
     if gov is not None and gov.i in ctx.trigger_ids and (verb := license("VERB", gov, ctx)) is not None \
-            and verb.get("action") not in _event_object_actions():
+            and verb.get("action") not in _event_object_actions() and not verb.get("keeps_event_objects"):
         return False  # "attend the summit": the verb states it (not "called a snap election for Feb. 8": the call is the
         # leader's act, the election the country's vote)
     if any(c.dep_ in ("acl", "relcl") and cue_word(c) for c in tok.children):

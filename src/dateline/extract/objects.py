@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["amount_of", "carried", "object_what", "what_of", "what_heads", "thing_of_phrases", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state", "short_phrase"]
+__all__ = ["object_actions", "amount_of", "carried", "object_what", "what_of", "what_heads", "thing_of_phrases", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state", "short_phrase"]
 
 #: Entity types never kept in a "what" ("EU sanctions", "North Korean missile": the actor, not the thing).
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -210,9 +210,16 @@ def thing_of_phrases(noun: Token, family: str) -> list[Token]:
             and any(g.dep_ == "pobj" and g.lower_ in what_heads(family) and g.ent_type_ != "PERSON" for g in p.children)]
 
 
+def object_actions(entry: dict[str, Any]) -> tuple[str, ...]:
+    """entry (dict): a ``triggers.json`` entry. RETURNS (tuple[str, ...]): the families its ``object_action`` names (one
+    or a list, tried in order: "sent aid" is aid, "sent troops" a deployment)."""
+    other = entry.get("object_action")
+    return (other,) if isinstance(other, str) else tuple(str(o) for o in other or ())
+
+
 def _entry_heads(entry: dict[str, Any]) -> frozenset[str]:
     key = entry.get("what_heads")
-    if entry.get("action") in entry.get("alt_actions", ()) or entry.get("action") == entry.get("object_action"):
+    if entry.get("action") in entry.get("alt_actions", ()) or entry.get("action") in object_actions(entry):
         key = entry["action"]  # "adopted the budget": a vote's heads, not the sanction's; "inaugurated a terminal":
         # an opening's
     if isinstance(key, list):  # "test" a missile or an engine: the heads of each key
@@ -327,6 +334,8 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 and any(c.dep_ == "agent" for c in tok.children):
             return short_phrase(tok.head, action)  # "a ballistic missile fired by North Korea": the missile
     if tok.pos_ in ("NOUN", "PROPN"):
+        if entry.get("subject_only") and tok.lower_ in heads:
+            return short_phrase(tok, action)  # "The first 200 Kenyan police officers arrived": the officers sent
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in heads:
                 return short_phrase(c, action)

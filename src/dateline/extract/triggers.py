@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .nlp import load_data
-from .objects import amount_of, carried, modified_head
+from .objects import amount_of, carried, modified_head, object_actions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,16 +88,25 @@ class _Lex:
 def prep_object_read(verb: Token, entry: dict[str, Any]) -> bool:
     """verb (Token): a verb trigger word. entry (dict): its ``triggers.json`` entry. RETURNS (bool): False only for a
     ``prep_object_only`` verb without one of its ``prep_object_verbs`` phrases or an object of its ``object_action``
-    family ("held talks", "sent troops": no trigger, for the event finders and the name finders alike; "held X in
+    family ("held talks", "sent a letter": no trigger, for the event finders and the name finders alike; "held X in
     custody", "sent aid" are one)."""
     if not entry.get("prep_object_only"):
         return True
-    if (other := entry.get("object_action")) and acts_on(verb, str(other)):
+    if any(acts_on(verb, other) for other in object_actions(entry)):
         return True  # "sent humanitarian aid to Turkey", "sent 40 trucks of food": the object's own family ("sent troops"
-        # stays none)
+        # is a deployment, "sent a letter" none)
     read_as = entry.get("prep_object_verbs", {})
     return any(c.dep_ == "prep" and c.lower_ in read_as and any(g.dep_ == "pobj" and g.lower_ in read_as[c.lower_]
                                                                 for g in c.children) for c in verb.children)
+
+
+def subject_noun_read(noun: Token, entry: dict[str, Any]) -> bool:
+    """noun (Token): an event noun. entry (dict): its ``triggers.json`` entry. RETURNS (bool): False only for a
+    ``subject_only`` noun that is not the subject of one of its ``subject_verbs`` ("The first 200 Kenyan police officers
+    arrived in Port-au-Prince" is their deployment; "visited troops at the base", "troops fired" tell none)."""
+    if not entry.get("subject_only"):
+        return True
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in entry.get("subject_verbs", ())
 
 
 def acts_on(verb: Token, family: str) -> bool:

@@ -608,9 +608,9 @@ def _destination_of_thing(root: Token, tok: Token, action: str) -> bool:
     if noun is not None and tok.pos_ == "NOUN" and noun.i == tok.head.i and tok.dep_ == "nsubj" and effect_told(tok, action):
         return True  # (the parser hangs "to London" on the verb: "halted [Eurostar trains] [to London]")
     if noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" and (new_family(action) or action == "sign") \
-            and not (action == "aid" and noun.dep_ == "dobj" and noun.head.i == tok.i):
+            and not (action in sent_families() and noun.dep_ == "dobj" and noun.head.i == tok.i):
         return True  # ("signed an agreement to build a pipeline to Aqaba": where the pipeline goes; but "will send two
-        # aid flights to Benghazi": where the aid sent goes is the aid's place)
+        # aid flights to Benghazi", "deployed a brigade to Lithuania": where the thing sent goes is the event's place)
     if action == "sign" and root.dep_ == "pobj":
         signed = {c.i for c in tok.children if c.dep_ == "dobj"} | ({tok.i} if tok.pos_ == "NOUN" else set())
         for a in root.ancestors:
@@ -1401,10 +1401,16 @@ def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
 
 
 @cache
-def _family_places() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+def _family_places() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     data = load_data("families.json")
     return (frozenset(data["placeless"]), {k: frozenset(v) for k, v in data["extra_place_preps"].items()},
-            frozenset(data["no_dateline_place"]))
+            frozenset(data["no_dateline_place"]), frozenset(data["sent_families"]))
+
+
+def sent_families() -> frozenset[str]:
+    """RETURNS (frozenset[str]): families of a thing sent somewhere (``sent_families`` of ``families.json``: aid,
+    troops), whose object's "to" place is the event's."""
+    return _family_places()[3]
 
 
 def placeless(action: str) -> bool:

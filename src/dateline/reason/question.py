@@ -754,9 +754,11 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
         m = re.match(data["what_pattern"], target, re.IGNORECASE)
         if m:
             what, counterpart, place = m["what"], m["with"], m["place"]
-        sent = re.match(r"^(?P<what>.+?)\s+(?:to|into|for)\s+(?P<place>.+)$", what or "") if action == "aid" else None
+        preps = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data["what_place_preps"].get(action, ()))
+        sent = re.match(rf"^(?P<what>.+?)\s+(?:{preps})\s+(?P<place>.+)$", what or "", re.IGNORECASE) if preps else None
         if sent is not None:
-            what, place = sent["what"], place or sent["place"]  # "send aid to Turkey": where the aid goes
+            what, place = sent["what"], place or sent["place"]  # "send aid to Turkey", "pull troops out of Germany":
+            # where the thing goes or leaves
         if action == "vote" and what and counterpart and re.search(r"\son\s+" + re.escape(counterpart) + r"\b", target):
             what, counterpart = f"{what} on {counterpart}", None  # "adopt a resolution on South Sudan": what it is on
         if action == "sanction" and what and what.lower().split()[-1] not in ("sanctions", "tariffs", "embargo", "controls"):

@@ -185,6 +185,23 @@ def _all_after(event: EventRecord, hi: date) -> bool:
     return span is not None and event.date.precision in ("day", "time") and span[0] > hi
 
 
+def _moved_past(event: EventRecord, hi: date) -> Evidence | None:
+    """The report, published by a window's last day, that moved a plan to a day wholly after the window ("has been moved
+    to September", for a window ending May 31); None when the plan was never moved, is no plan, or may still fall in it.
+
+    event (EventRecord): a matched event. hi (date): the window's last day.
+    RETURNS (Evidence | None): the first sentence that told the plan's present date.
+    """
+    span = event.date.interval()
+    if event.status not in ("planned", "postponed") or span is None or span[0] <= hi \
+            or event.date.precision not in ("day", "time", "week", "month") \
+            or len({h.date.value for h in event.history}) < 2:
+        return None
+    told = next((h for h in event.history if h.date.value == event.date.value), None)
+    return next((ev for ev in event.evidence if told is not None and ev.article_id == told.article_id
+                 and ev.published is not None and ev.published <= hi), None)
+
+
 def is_called_off(event: EventRecord, done: Sequence[Evidence]) -> bool:
     """Whether an event counts as cancelled for a question.
 
@@ -372,10 +389,11 @@ def resolve(
             cited,
         )
     if hi is not None and as_of > hi and here and all(
-            e.status == "postponed" and not done_of[e.id] and (_all_after(e, hi) or e.date.interval() is None)
-            for e in here) \
+            not done_of[e.id] and (e.status == "postponed" and (_all_after(e, hi) or e.date.interval() is None)
+                                   or _moved_past(e, hi) is not None) for e in here) \
             and (put := next((ev for ev in reversed(here[0].evidence) if ev.status == "postponed"
-                              and ev.published is not None and ev.published <= hi), None)) is not None:
+                              and ev.published is not None and ev.published <= hi), None)
+                 or _moved_past(here[0], hi)) is not None:
         # "has pushed back her trip to Manaus to Thursday", told before a window that ended on the Tuesday: the one
         # plan now lies after the window (or has no day since it was put off), put off before it closed, and nothing
         # reports it held in it

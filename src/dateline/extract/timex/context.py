@@ -131,11 +131,11 @@ def _threatened() -> "re.Pattern[str]":
 
 @cache
 def _set_for() -> "re.Pattern[str]":
-    """RETURNS (re.Pattern[str]): a ``setting_verbs`` verb, its object (one to four words) and "for", "from",
+    """RETURNS (re.Pattern[str]): a ``setting_verbs`` verb, its object (one to seven words) and "for", "from",
     "starting", "beginning" or "to" and a ``set_start_verbs`` verb ("set his trial to open on "), ending where the match
     begins."""
     starts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in load_lexicon().words("set_start_verbs"))
-    return _words_regex("setting_verbs", r"(?<![\w'’-])(?:WORDS)\s+(?:[A-Za-z'’-]+\s+){1,4}"
+    return _words_regex("setting_verbs", r"(?<![\w'’-])(?:WORDS)\s+(?:[A-Za-z'’-]+\s+){1,7}"
                         rf"(?:for|from|starting|beginning|to\s+(?:{starts}))\s+(?:on\s+)?(?:the\s+)?$", re.I)
 
 

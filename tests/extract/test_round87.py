@@ -1,0 +1,109 @@
+"""Round 87 (session 73): what audits 328-333 (state visits, hostage releases, finance missions, health emergencies,
+climate conferences, court cases) and the long-open gap of troops sent and withdrawn found, in one article. Each test
+states one behaviour. Sentences and names are our own. June 1, 2026 is a Monday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.extract.time import find_times
+from dateline.model import Event
+
+from .fixture_articles import found_events
+
+_DAY = date(2026, 6, 3)  # a Wednesday
+
+
+def _found(text: str, day: date = _DAY) -> list[Event]:
+    """The events the real pipeline finds in one article text published on ``day`` (June 3, 2026 by default)."""
+    return found_events(text, day)
+
+
+def _rows(events: list[Event]) -> list[tuple[str, str, str | None, str | None, str | None, str]]:
+    return [(e.action, e.actor.name, e.what, e.place.name if e.place else None, e.date.value, e.status) for e in events]
+
+
+def test_round87_troops_sent_to_a_country_are_a_deployment_there() -> None:
+    events = _found("BERLIN, June 3 (Wire) - Germany deployed a brigade to Lithuania on Tuesday.")
+    assert _rows(events) == [("deploy", "Germany", "brigade", "Lithuania", "2026-06-02", "happened")]
+    assert (events[0].cameo, events[0].plover, events[0].plover_mode) == ("154", "MOBILIZE", "troops")
+
+
+@pytest.mark.parametrize("text,row", [
+    ("TOKYO, June 3 (Wire) - Japan will dispatch two destroyers to the Gulf of Aden in July, the defence ministry said.",
+     ("deploy", "Japan", "destroyers", "Gulf of Aden", "2026-07", "planned")),
+    ("LONDON, June 3 (Wire) - Britain sent two warships to the Red Sea on Monday.",
+     ("deploy", "United Kingdom", "warships", "Red Sea", "2026-06-01", "happened")),
+    ("PARIS, June 3 (Wire) - France plans to station 300 soldiers in Estonia from September.",
+     ("deploy", "France", "soldiers", "Estonia", "2026-09", "planned")),
+])
+def test_round87_dispatching_sending_and_stationing_forces_are_deployments(text: str, row: tuple[str, ...]) -> None:
+    assert _rows(_found(text)) == [row]
+
+
+def test_round87_police_sent_abroad_are_a_deployment_of_police_power() -> None:
+    (event,) = _found("NAIROBI, June 3 (Wire) - Kenya will deploy 400 police officers to Haiti next week, the interior "
+                      "ministry said.")
+    assert (event.action, event.actor.name, event.what, event.place.name if event.place else None, event.cameo) == (
+        "deploy", "Kenya", "police officers", "Haiti", "153")
+
+
+def test_round87_forces_arriving_are_their_states_deployment_but_troops_visited_are_none() -> None:
+    events = _found("PORT-AU-PRINCE, June 3 (Wire) - The first 200 Kenyan police officers arrived in Port-au-Prince on "
+                    "Tuesday. The prime minister visited troops at a base in Cap-Haitien on Monday. Soldiers fired "
+                    "into the air.")
+    assert [(e.action, e.actor.name, e.what) for e in events if e.action != "visit"] == [
+        ("deploy", "Kenya", "police officers")]
+    assert all(e.action in ("deploy", "visit") for e in events)
+
+
+@pytest.mark.parametrize("text,row", [
+    ("WASHINGTON, June 3 (Wire) - The United States will pull 3,000 troops out of Germany by the end of the year.",
+     ("withdraw", "United States", "troops", "Germany", "2026", "planned")),
+    ("PARIS, June 3 (Wire) - France completed the withdrawal of its forces from Niger on Sunday.",
+     ("withdraw", "France", "forces", "Niger", "2026-05-31", "happened")),
+])
+def test_round87_forces_pulled_out_are_a_withdrawal_from_where_they_leave(text: str, row: tuple[str, ...]) -> None:
+    events = _found(text)
+    assert _rows(events) == [row]
+    assert events[0].cameo == ("0356" if row[-1] == "planned" else "0874")
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, June 3 (Wire) - Senator Ruth Alder withdrew from the race on Monday.",
+    "WASHINGTON, June 3 (Wire) - The government withdrew the bill on Monday.",
+    "WASHINGTON, June 3 (Wire) - The coach pulled the striker out of the squad on Monday.",
+])
+def test_round87_withdrawing_anything_but_forces_is_no_withdrawal(text: str) -> None:
+    assert [e for e in _found(text) if e.action == "withdraw"] == []
+
+
+def test_round87_a_broker_of_a_truce_mediates_between_its_sides() -> None:
+    events = _found("CAIRO, June 3 (Wire) - Egypt brokered a truce between Israel and Hamas on Monday.")
+    assert sorted((e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.date.value) for e in events) == [
+        ("mediate", "Egypt", ("Israel", "Hamas"), "2026-06-01"), ("truce", "Israel", ("Hamas",), "2026-06-01")]
+
+
+def test_round87_a_deal_brokered_by_a_state_is_its_mediation() -> None:
+    events = _found("MINSK, June 3 (Wire) - The journalist was freed on Monday under a deal brokered by the Vatican.")
+    assert [(e.action, e.actor.name, e.status) for e in events if e.action == "mediate"] == [
+        ("mediate", "Vatican", "happened")]
+
+
+def test_round87_a_meeting_called_for_a_weekday_is_the_coming_one_and_no_phone_call() -> None:
+    events = _found("NICOSIA, June 3 (Wire) - Cyprus has called an emergency meeting of EU health ministers for Friday "
+                    "in Brussels to discuss bird flu.")
+    assert [(e.action, e.actor.name, e.place.name if e.place else None, e.date.value, e.status) for e in events] == [
+        ("meet", "Cyprus", "Brussels", "2026-06-05", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Cyprus has called an emergency meeting of EU health ministers for Friday.",
+    "The board has scheduled a vote on the merger of the two regional banks for Friday.",
+])
+def test_round87_a_day_set_for_a_long_object_lies_ahead(text: str) -> None:
+    (friday,) = find_times(text, _DAY)
+    assert (friday.text, friday.value) == ("Friday", "2026-06-05")

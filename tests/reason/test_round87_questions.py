@@ -1,0 +1,62 @@
+"""Round 87 (session 73): questions from audits 328-333 and the deployment family: troops sent or pulled out asked by
+where they go or leave, a plan moved past a question's window, proposals of deployments. Sentences and names are our
+own. June 1, 2026 is a Monday."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.reason.ask import ask
+from dateline.reason.propose import propose
+from dateline.reason.question import parse_question
+
+from ..stored import stored
+
+
+@pytest.mark.parametrize("question,parsed", [
+    ("Will India deploy troops to Ladakh by June 30, 2026?", ("deploy", "troops", "Ladakh")),
+    ("Will Britain send warships to the Red Sea?", ("deploy", "warships", "Red Sea")),
+    ("Will the United States pull troops out of Germany by December 31, 2026?", ("withdraw", "troops", "Germany")),
+    ("Will France withdraw its forces from Niger?", ("withdraw", "its forces", "Niger")),
+])
+def test_round87_forces_sent_or_pulled_out_are_asked_by_where_they_go_or_leave(question: str,
+                                                                             parsed: tuple[str, str, str]) -> None:
+    pattern = parse_question(question)
+    assert (pattern.action, pattern.what, pattern.place) == parsed
+
+
+@pytest.mark.slow
+def test_round87_a_withdrawal_from_one_country_answers_no_other(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("WASHINGTON, June 3 (Wire) - The United States will pull 3,000 troops out of Germany by the end of the year. "
+         "It completed the withdrawal of its forces from Niger on Sunday.", date(2026, 6, 3))])
+    germany = ask(store, "Will the United States withdraw troops from Germany by December 31, 2026?", as_of=date(2026, 6, 3))
+    assert (germany.answer, germany.resolution) == ("yes", None), germany.reason
+    niger = ask(store, "Will the United States withdraw forces from Niger by June 30, 2026?", as_of=date(2026, 6, 3))
+    assert (niger.answer, niger.resolution) == ("yes", "yes"), niger.reason
+
+
+@pytest.mark.slow
+def test_round87_a_planned_deployment_is_proposed_with_its_destination(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("TOKYO, June 1 (Wire) - Japan will dispatch two destroyers to the Gulf of Aden in July to escort merchant "
+         "ships, the defence ministry said.", date(2026, 6, 1))])
+    assert [p.question for p in propose(store, date(2026, 6, 1))] == [
+        "Will Japan deploy destroyers to the Gulf of Aden by July 31, 2026?"]
+
+
+@pytest.mark.slow
+def test_round87_a_plan_moved_past_the_window_before_it_closed_resolves_no_the_next_day(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("STOCKHOLM, March 3 (Wire) - King Carl XVI Gustaf will make a state visit to Canada from May 19 to May 21, the "
+         "Royal Court said.", date(2026, 3, 3)),
+        ("STOCKHOLM, April 8 (Wire) - The king's state visit to Canada has been moved to September, the Royal Court "
+         "said.", date(2026, 4, 8))])
+    question = "Will King Carl XVI Gustaf visit Canada by May 31, 2026?"
+    before = ask(store, question, as_of=date(2026, 5, 30))
+    assert (before.answer, before.resolution) == ("no", None), before.reason
+    after = ask(store, question, as_of=date(2026, 6, 1))
+    assert (after.resolution, after.cited.published if after.cited else None) == ("no", date(2026, 4, 8)), after.reason
