@@ -107,3 +107,75 @@ def test_round87_a_meeting_called_for_a_weekday_is_the_coming_one_and_no_phone_c
 def test_round87_a_day_set_for_a_long_object_lies_ahead(text: str) -> None:
     (friday,) = find_times(text, _DAY)
     assert (friday.text, friday.value) == ("Friday", "2026-06-05")
+
+
+@pytest.mark.parametrize("text,row", [
+    ("BEIRUT, June 3 (Wire) - The last Ghanaian peacekeepers left Lebanon on Tuesday.",
+     ("withdraw", "Ghana", "peacekeepers", "Lebanon", "2026-06-02", "happened")),
+    ("REYKJAVIK, June 3 (Wire) - Four Norwegian F-35 jets landed at Keflavik air base on Tuesday.",
+     ("deploy", "Norway", "jets", "Keflavík", "2026-06-02", "happened")),
+])
+def test_round87_forces_landing_or_leaving_are_their_states_deployment_or_withdrawal(text: str,
+                                                                                    row: tuple[str, ...]) -> None:
+    assert _rows(_found(text)) == [row]
+
+
+def test_round87_a_withdrawal_of_a_nations_forces_put_off_is_that_nations() -> None:
+    events = _found("ACCRA, June 3 (Wire) - The withdrawal of Ghanaian peacekeepers from Lebanon has been postponed until "
+                    "September.")
+    assert _rows(events) == [("withdraw", "Ghana", "peacekeepers", "Lebanon", "2026-09", "postponed")]
+
+
+def test_round87_a_state_putting_off_the_deployment_of_its_own_forces_holds_it() -> None:
+    events = _found("CANBERRA, June 3 (Wire) - The deployment of 500 Kenyan police officers to Haiti was delayed again. "
+                    "Australia has postponed the deployment of its P-8A aircraft.")
+    assert [(e.action, e.actor.name, e.status) for e in events] == [
+        ("deploy", "Kenya", "postponed"), ("deploy", "Australia", "postponed")]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("BEIJING, June 3 (Wire) - China denied reports that it would hold drills near Taiwan.", ("exercise", "China", "denied")),
+    ("ANKARA, June 3 (Wire) - Turkey's defence ministry denied reports that it would pull its soldiers out of northern "
+     "Iraq.", ("withdraw", "Turkey", "denied")),
+])
+def test_round87_a_state_denying_reports_of_its_own_plan_denies_its_plan(text: str, row: tuple[str, str, str]) -> None:
+    assert [(e.action, e.actor.name, e.status) for e in _found(text)] == [row]
+
+
+def test_round87_some_of_a_states_troops_withdrawn_are_its_withdrawal() -> None:
+    events = _found("LONDON, June 3 (Wire) - Britain will withdraw about 400 of its 900 troops from Estonia in April.")
+    assert [(e.action, e.actor.name, e.what, e.status) for e in events] == [
+        ("withdraw", "United Kingdom", "troops", "planned")]
+
+
+def test_round87_talks_hosted_before_a_past_agreement_were_hosted() -> None:
+    events = _found("KUALA LUMPUR, June 3 (Wire) - The two sides agreed to a ceasefire on Tuesday after talks hosted by "
+                    "Anwar Ibrahim in Kuala Lumpur.")
+    assert [(e.action, e.actor.name, e.status) for e in events if e.action == "host"] == [
+        ("host", "Anwar Ibrahim", "happened")]
+
+
+def test_round87_another_gathering_attended_instead_keeps_its_own_plan() -> None:
+    events = _found("OTTAWA, June 3 (Wire) - Canada has cancelled next week's ministerial meeting on methane in Calgary, "
+                    "Environment Minister Julien Tremblay said. He will instead attend a Group of Seven environment "
+                    "ministers' meeting in Evian on August 12.")
+    assert [(e.action, e.actor.name, e.status, e.date.value, e.place.name if e.place else None) for e in events] == [
+        ("meet", "Canada", "cancelled", "2026-W24", "Calgary"),
+        ("attend", "Julien Tremblay", "planned", "2026-08-12", "Evian")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The union has called off Saturday's rally.", "2026-06-06"),
+    ("The government has postponed September's election.", "2026-09"),
+    ("Ethiopia has pulled out as host of September's African Climate Summit.", "2026-09"),
+])
+def test_round87_a_day_whose_event_is_called_off_lies_ahead(text: str, value: str) -> None:
+    (found,) = find_times(text, date(2026, 6, 2))  # a Tuesday
+    assert found.value == value
+
+
+def test_round87_talks_under_a_nations_mediation_are_its_mediation_not_the_sides() -> None:
+    events = _found("KUNMING, June 3 (Wire) - Myanmar's military and the Ta'ang National Liberation Army held talks in "
+                    "Kunming on Tuesday under Chinese mediation.")
+    assert [(e.action, e.actor.name, e.status) for e in events if e.action == "mediate"] == [
+        ("mediate", "China", "happened")]

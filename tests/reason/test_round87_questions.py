@@ -60,3 +60,48 @@ def test_round87_a_plan_moved_past_the_window_before_it_closed_resolves_no_the_n
     assert (before.answer, before.resolution) == ("no", None), before.reason
     after = ask(store, question, as_of=date(2026, 6, 1))
     assert (after.resolution, after.cited.published if after.cited else None) == ("no", date(2026, 4, 8)), after.reason
+
+
+@pytest.mark.parametrize("question,parsed", [
+    ("Will Colombia and the ELN resume peace talks by September 30, 2026?", ("Colombia", "meet", "ELN")),
+    ("Will Russia and Ukraine hold talks in Istanbul?", ("Russia", "meet", "Ukraine")),
+])
+def test_round87_talks_resumed_or_held_by_two_sides_are_their_meeting(question: str, parsed: tuple[str, str, str]) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target) == parsed
+
+
+@pytest.mark.slow
+def test_round87_a_place_asked_with_a_direction_word_is_the_place_named(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("BAGHDAD, June 1 (Wire) - Turkey plans to withdraw its troops from the Bashiqa base in northern Iraq by the end "
+         "of June, an Iraqi official said.", date(2026, 6, 1))])
+    answer = ask(store, "Will Turkey withdraw its troops from northern Iraq by June 30, 2026?", as_of=date(2026, 6, 2))
+    assert answer.event is not None and answer.answer == "yes", answer.reason
+
+
+@pytest.mark.parametrize("question", [
+    "Will a verdict be delivered in Otavio Lins's case by June 15, 2026?",
+    "Will a ruling be handed down in the trial of Otavio Lins by June 15, 2026?",
+])
+def test_round87_a_verdict_asked_in_the_passive_is_the_defendants(question: str) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action) == ("Otavio Lins", "verdict")
+
+
+@pytest.mark.parametrize("question,parsed", [
+    ("Will Egypt and the IMF reach a staff-level agreement by June 30, 2026?", ("Egypt", "agree", "IMF")),
+    ("Will Egypt reach an agreement with the IMF by June 30, 2026?", ("Egypt", "agree", "the IMF")),
+])
+def test_round87_a_deal_reached_asks_for_the_sides_agreeing(question: str, parsed: tuple[str, str, str]) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target) == parsed
+
+
+@pytest.mark.slow
+def test_round87_a_deal_reached_is_answered_by_the_agreement_with_the_other_side(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("CAIRO, June 26 (Wire) - Egypt reached a staff-level agreement with the International Monetary Fund on Friday "
+         "for a new loan.", date(2026, 6, 26))])
+    answer = ask(store, "Will Egypt and the IMF reach a staff-level agreement by June 30, 2026?", as_of=date(2026, 6, 26))
+    assert (answer.resolution, "reached an agreement with" in answer.reason) == ("yes", True), answer.reason

@@ -33,3 +33,26 @@ def test_round87_a_deployment_put_off_keeps_its_new_month(tmp_path: Path) -> Non
         ("NAIROBI, June 5 (Wire) - Kenya has postponed the deployment of its police officers to Haiti until July "
          "because of funding delays, officials said.", date(2026, 6, 5))]).events()
     assert [(e.action, e.status, e.date.value, e.articles()) for e in events] == [("deploy", "postponed", "2026-07", 2)]
+
+
+@pytest.mark.slow
+def test_round87_forces_landing_on_the_planned_week_begin_the_deployment(tmp_path: Path) -> None:
+    events = stored(tmp_path, [
+        ("OSLO, June 1 (Wire) - Norway will deploy four F-35 fighter jets to Iceland next week.", date(2026, 6, 1)),
+        ("REYKJAVIK, June 9 (Wire) - Four Norwegian F-35 jets landed at Keflavik air base on Tuesday, starting a "
+         "three-week air policing mission over Iceland.", date(2026, 6, 9))]).events()
+    assert [(e.action, e.status, e.date.value, e.articles()) for e in events if e.action == "deploy"] == [
+        ("deploy", "happened", "2026-06-09", 2)]
+
+
+@pytest.mark.slow
+def test_round87_a_withdrawal_planned_put_off_and_done_is_one_event_whatever_its_forces_are_called(
+        tmp_path: Path) -> None:
+    events = stored(tmp_path, [
+        ("ACCRA, June 1 (Wire) - Ghana will withdraw its 870-strong battalion from the peacekeeping force in southern "
+         "Lebanon by the end of June.", date(2026, 6, 1)),
+        ("ACCRA, June 22 (Wire) - The withdrawal of Ghanaian peacekeepers from Lebanon has been postponed until "
+         "September.", date(2026, 6, 22)),
+        ("BEIRUT, Sept. 18 (Wire) - The last Ghanaian peacekeepers left Lebanon on Friday.", date(2026, 9, 18))]).events()
+    assert [(e.action, e.status, e.date.value, e.articles(), [h.status for h in e.history]) for e in events] == [
+        ("withdraw", "happened", "2026-09-18", 3, ["planned", "postponed", "happened"])]

@@ -861,10 +861,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") \
             and not tok.left_edge.idx <= actor.start <= tok.right_edge.idx \
+            and not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in tok.subtree) \
             and (plan := _definite_plan(tok, action, ctx)) is not None and plan[0].name != actor.name:
         actor = plan[0]  # "X will dissolve the lower house on Friday ... The cabinet is expected to approve the
         # dissolution that morning": X's dissolution, told again; "Students will march on Friday ... The ministry said it
-        # would allow the march": the students'
+        # would allow the march": the students' (not "Australia has postponed the deployment of its aircraft": its own)
         counterparts = [c for c in counterparts if c.name != actor.name]
     elif family and actor is not None:
         if actor.kind == "person" and (crowd := person_owned_crowd(tok, chain, action, ctx)) is not None \
@@ -1996,6 +1997,12 @@ def _told_ahead_clause(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "to") for c in tok.children)
 
 
+@cache
+def _denied_report_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``denied_report_nouns`` of ``status_cues.json`` ("reports", "claims")."""
+    return frozenset(load_data("status_cues.json")["denied_report_nouns"])
+
+
 def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef]:
     """ "North Korea has notified Japan's coast guard that it plans to launch ...", "Opposition supporters said they
     would protest": a ``teller_pronouns`` pronoun in a clause a state, body or crowd tells of itself is that teller
@@ -2003,13 +2010,17 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
     the family); [] when none."""
     tellers = _teller_pronouns()
     for t in chain:
-        if t.dep_ != "ccomp":
+        if t.dep_ == "ccomp":
+            teller = t.head
+        elif t.dep_ == "acl" and t.head.lower_ in _denied_report_nouns() and t.head.dep_ == "dobj":
+            teller = t.head.head  # "China denied reports that it would hold drills": China's own plan denied
+        else:
             continue
         pronoun = next((c.lower_ for c in t.children if c.dep_ == "nsubj" and c.lower_ in tellers), None)
         if pronoun is None:
             continue
         kinds = tellers[pronoun]
-        heads = [c for c in t.head.children if c.dep_ == "nsubj"]
+        heads = [c for c in teller.children if c.dep_ == "nsubj"]
         agents = [c for c in heads if "country" in kinds and state_agent(c, chain[0])]
         if agents:
             return agents_state(agents[0], chain[0], ctx)  # "Police said they arrested three union organisers": the
@@ -2019,7 +2030,7 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
             return named  # "The main opposition party, the National People's Alliance, said it would hold a rally": the
             # name the noun is set beside
         if "group" in kinds and any(c.pos_ == "NOUN" and c.lower_ in crowd_words(action) for c in heads) \
-                and (crowd := crowd_actor(t.head, head_chain(t.head), action, ctx)) is not None and crowd.kind == "group":
+                and (crowd := crowd_actor(teller, head_chain(teller), action, ctx)) is not None and crowd.kind == "group":
             return [crowd]  # "Portugal's main dockworkers' union said it would stage a strike": the union, not Portugal
         if "group" in kinds and (called := _named_crowd(heads, action)) is not None:
             return [called]  # "The opposition coalition Togo Debout said it would hold a protest march": the coalition
@@ -2028,7 +2039,7 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
         if len(found) == 1 and found[0].kind == "person":
             found = []  # "X said they would resign": one person is no "they"
         if not found and "group" in kinds:
-            crowd = crowd_actor(t.head, head_chain(t.head), action, ctx)
+            crowd = crowd_actor(teller, head_chain(teller), action, ctx)
             found = [crowd] if crowd is not None and crowd.kind in kinds else []
         return found
     return []

@@ -21,6 +21,7 @@ from .codes import event_codes
 from .context import _Ctx
 from .nlp import load_data
 from .occasions import another_occurrence
+from .places import place_in
 from .triggers import _LOC_PREPS, _lex
 
 _CHANGES = frozenset({"postponed", "cancelled"})
@@ -190,9 +191,18 @@ def _attends(ev: Event, g: _Gathering, ctx: _Ctx) -> bool:
     tok = _trigger(ev, ctx)
     if tok is None:
         return False
+    if ev.place is not None and g.place is not None and not (place_in(ev.place, g.place) or place_in(g.place, ev.place)):
+        return False  # "has cancelled the meeting in Calgary. X will attend a G7 meeting in Evian": another gathering
     if _same_word(tok, g.noun):
-        return True
-    return any(c.dep_ in ("dobj", "pobj", "prep") and any(_same_word(t, g.noun) for t in c.subtree) for c in tok.children)
+        return not _another(tok)
+    return any(c.dep_ in ("dobj", "pobj", "prep") and any(_same_word(t, g.noun) and not _another(t) for t in c.subtree)
+               for c in tok.children)
+
+
+def _another(noun: Token) -> bool:
+    """noun (Token): a gathering word. RETURNS (bool): it names a gathering of its own, not one told before: "a",
+    "an", "another" or "other" before it ("will instead attend a G7 meeting")."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in ("a", "an", "another", "other") for c in noun.children)
 
 
 def _invited(g: _Gathering, ctx: _Ctx) -> list[ActorRef]:

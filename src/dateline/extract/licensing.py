@@ -181,6 +181,9 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if _obligation_denied(tok):
         return None  # "ruled that Chile was not obliged to negotiate with Bolivia": a duty denied, no event
     entry = _license(kind, tok, ctx)
+    if entry is not None and kind == "NOUN" and tok.dep_ == "nsubj" \
+            and (turned := entry.get("subject_verb_actions", {}).get(tok.head.lemma_.lower())) is not None:
+        entry = {**entry, "action": turned}  # "The last Ghanaian peacekeepers left Lebanon on Friday": their withdrawal
     if entry is not None and entry.get("action") == "truce" and tok.pos_ == "NOUN" and tok.dep_ == "compound" \
             and _lex().nouns.get(tok.head.lower_, {}).get("action") in ("meet", "negotiate"):
         return None  # "the delayed round of ceasefire negotiations": what the talks are about, no truce

@@ -466,8 +466,9 @@ def _cargo(vehicle: Token, heads: frozenset[str]) -> Token | None:
 
 
 def _is_amount(noun: Token) -> bool:
-    """noun (Token): a noun. RETURNS (bool): it is an amount ("50 million euros", "40 tonnes")."""
-    return noun.ent_type_ in ("MONEY", "QUANTITY") or noun.lower_ in _amount_nouns()
+    """noun (Token): a noun. RETURNS (bool): it is an amount ("50 million euros", "40 tonnes", or a bare number: "about
+    400 of its 900 troops")."""
+    return noun.ent_type_ in ("MONEY", "QUANTITY") or noun.lower_ in _amount_nouns() or noun.pos_ == "NUM"
 
 
 def _amounted(noun: Token, heads: frozenset[str], preps: tuple[str, ...]) -> Token | None:

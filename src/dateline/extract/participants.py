@@ -265,10 +265,15 @@ def _participants(
                               if (a := ctx.actors.get(t.i)) is not None and a is not ANONYMOUS
                               and a.kind in ("org", "country")}.values())  # "A UN aid convoy crossed into Gaza": the UN's
             nation = next((c for c in tok.children if c.dep_ == "amod" and is_demonym(c.text)
-                           and resolve_country(c.text) is not None), None)
+                           and resolve_country(c.text) is not None), None) or next(
+                (t for t in tok.subtree if t.i < tok.i and t.dep_ == "amod" and t.ent_type_ == "NORP"
+                 and is_demonym(t.text) and resolve_country(t.text) is not None), None)  # ("Four Norwegian F-35 jets",
+            # the nationality hung on the model number)
             if not subjects and nation is not None and (country := resolve_country(nation.text)) is not None:
                 subjects.append(ActorRef(country, "country", None, country, nation.idx, nation.idx + len(nation)))
                 # "A Qatari relief plane landed ...": Qatar's
+        if not subjects and _lex().nouns.get(tok.lower_, {}).get("of_owner"):
+            subjects += _of_owners(tok, ctx)  # "The withdrawal of Ghanaian peacekeepers from Lebanon": Ghana's
         gov, rel = _governor(tok)
         if not subjects and gov is not None and (blamed := blamed_party(gov)) is not None:
             return next(iter(_blamed_actors(blamed, ctx)), None), []  # "criticised the US for holding drills": the US's
@@ -1588,3 +1593,21 @@ def country_of_place(tok: Token, ctx: _Ctx) -> list[ActorRef]:
 def _teller_pronouns() -> frozenset[str]:
     """Pronouns a telling subject may stand behind ("it", "they": ``teller_pronouns`` in ``families.json``)."""
     return frozenset(load_data("families.json")["teller_pronouns"])
+
+
+def _of_owners(tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """tok (Token): an ``of_owner`` event noun ("withdrawal"). ctx (_Ctx): the doc's index. RETURNS (list[ActorRef]):
+    the state or body its "of" phrase names as the forces' owner: a nationality before the forces ("of Ghanaian
+    peacekeepers"), or a state or body as their compound or possessor ("of UN peacekeepers", "of Kenya's police");
+    empty otherwise."""
+    for g in (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+        owners = {a.name: a for c in g.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ != "PRON"
+                  for t in c.subtree if (a := ctx.actors.get(t.i)) is not None and a is not ANONYMOUS
+                  and a.kind in ("org", "country")}  # (not "its": the clause's own subject, read as usual)
+        if owners:
+            return list(owners.values())
+        nation = next((c for c in g.children if c.dep_ == "amod" and is_demonym(c.text)
+                       and resolve_country(c.text) is not None), None)
+        if nation is not None and (country := resolve_country(nation.text)) is not None:
+            return [ActorRef(country, "country", None, country, nation.idx, nation.idx + len(nation))]
+    return []

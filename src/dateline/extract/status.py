@@ -664,11 +664,14 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     found: str | None = None
     cue_tok: Token | None = None
     for k, tok in enumerate(chain):
-        if k > 0 and (tok.dep_ == "prep" and tok.lower_ in _lex().earlier_frames and chain[k - 1].tag_ == "VBG"
+        if k > 0 and (tok.dep_ == "prep" and tok.lower_ in _lex().earlier_frames and (
+                chain[k - 1].tag_ == "VBG" or k > 1 and chain[k - 1].dep_ == "pobj" and chain[k - 2].dep_ in ("acl", "prep")
+                and trigger.pos_ == "VERB")
                       or chain[k - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _lex().earlier_frames
                                                               for c in chain[k - 1].children)):
             break  # "called off a strike after signing a wage agreement on Sunday", "was postponed after X offered to
-            # mediate": what came first; the later act's change is no status of it
+            # mediate", "agreed to a ceasefire after three hours of talks hosted by X": what came first; the later act's
+            # change or plan is no status of it
         if _result_of(chain, k):
             break  # "the opposition rejected the results of last month's election": the election was held; the cues on
             # its results are not its own

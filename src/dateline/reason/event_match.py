@@ -60,6 +60,8 @@ def find_place(store: Store, name: str) -> PlaceRef | None:
         return find_place(store, " ".join(words[:-1]))  # "the terminal at Liberia airport": the airport's town
     if words and words[0].lower() == "the":
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in load_data("question")["direction_words"]:
+        return find_place(store, " ".join(words[1:]))  # "northern Iraq", "the eastern Mediterranean": the place named
     if len(words) > 2 and words[1] == "of" and words[0].lower() in _place_words("settlement_nouns"):
         return find_place(store, " ".join(words[2:]))  # "the port of Rotterdam", "the city of Mosul": that place
     return None

@@ -408,6 +408,9 @@ def parse_question(question: str) -> QuestionPattern:
                   lambda m: f"{m[1]} {'on' if m[2] else 'a'} {m[3]}", body)
     # ("go on a nationwide strike", "stage a two-day strike": the action's phrase, its kind words left out; "go on
     # hunger strike" keeps its kind)
+    if (passive := re.match(data["passive_verdicts"], body, re.IGNORECASE)) is not None:
+        body = f"the court deliver its verdict {passive['rest']}"  # "Will a verdict be delivered in X's case?": the
+        # court's verdict in X's case
     there = re.fullmatch(r"there\s+(?:be\s+|been\s+)?(?P<what>.+?)(?P<tail>\s+(?:in|at|on|by|before|during|within|"
                          r"this|next|between\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)\S+(?:\s+\d\S*)?\s+and)"
                          r"\s.*)?", body)  # ("between May 1 and May 5": a window; "between Thailand and Cambodia": sides)
@@ -496,6 +499,10 @@ def parse_question(question: str) -> QuestionPattern:
         # "sign the trade agreement with Japan": with Japan; "Will Kenya and Vietnam sign the trade agreement?": the
         # two are the parties; the document alone ("Will X sign the trade agreement?") is matched by its words
         target = rest if rest is not None or pair else target
+    if action == "agree" and target and _object_family(action, target) == action \
+            and (deal := re.match(data["agreement_pattern"], target, re.IGNORECASE)) is not None:
+        target = ((deal["with"] or "") + (deal["rest"] or "")).strip()  # "reach a staff-level agreement with the IMF":
+        # with the IMF ("Will Egypt and the IMF reach a staff-level agreement?": the pair's two sides, below)
     definite = re.match(r"\s*(?:the|its|their|his|her)\s", target_words or "", re.IGNORECASE) is not None
     held = re.fullmatch(data["held_meeting_pattern"], target or "", re.IGNORECASE) \
         if action == "hold" and (pair or not definite) else None  # ("hold its meeting": a gathering of its own, named)
@@ -505,7 +512,7 @@ def parse_question(question: str) -> QuestionPattern:
         # "Will X and Y hold talks in Ankara?": a meeting of the two, at that place; "Will OPEC+ hold a meeting in
         # Vienna?": a meeting of its own there, with whoever
         action, target = "meet", f"in {held['place']}" if held["place"] and pair else ""
-    if pair and action in ("meet", "call", "sign", "hold", "negotiate") and (
+    if pair and action in ("meet", "call", "sign", "hold", "negotiate", "agree") and (
             not target or held or re.match(r"(?:in|at)\s", target)):
         # "Will Fuentes and Ibarra meet?": the second is the first one's counterpart (also "meet in Rome", its place
         # kept)

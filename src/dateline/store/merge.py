@@ -966,7 +966,8 @@ def _done_in_planned_country(state: EventState, report: Event) -> bool:
             or not _country_of_stop(state.place, report.place):
         return False
     day, span = report.date.interval(), state.date.interval()
-    return day is not None and span is not None and span[0] <= day[0] and day[1] <= span[1]
+    return day is not None and span is not None and span[0] <= day[0] <= span[1]  # (begun in the plan's dates:
+    # "landed on Tuesday, starting a three-week air policing mission" for a deployment planned for next week)
 
 
 def _country_holds(a: PlaceRef | None, b: PlaceRef | None) -> bool:

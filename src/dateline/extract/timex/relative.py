@@ -36,8 +36,12 @@ def _weekday_day(m_wd: str, rel: int | None, ctx: Context, far: bool = False) ->
     elif ctx.after(2) in ("'s", "’s") and not _possessed_event(ctx):
         tense = "past"  # "will digest Friday's jobs data": the thing named is usually done
     elif ctx.after(2) in ("'s", "’s") and rel is None and _words_regex(
+            "changed_plan_verbs", r"(?<![\w'])(?:has|have|will|would|to)\s+(?:[a-z]+\s+)?(?:WORDS)\s+$",
+            re.I).search(ctx.before(40)) is not None:
+        tense = "future"  # "The union has called off Saturday's rally", "will postpone Friday's vote": still ahead
+    elif ctx.after(2) in ("'s", "’s") and rel is None and _words_regex(
             "changed_plan_verbs", r"(?<![\w'])(?:WORDS)\s+$", re.I).search(ctx.before(30)) is not None:
-        tense = "plan"  # "Police have banned Saturday's march": a plan's day, the nearest, whatever the verb's tense
+        tense = "plan"  # "Police banned Saturday's march": a plan's day, the nearest, whatever the verb's tense
     elif ctx.after(2) in ("'s", "’s") and rel is None and _possessed_event(ctx) and _words_regex(
             "changed_plan_verbs", r"(?<![\w'])(?:WORDS)\s[^.;]*\bfor\s+$", re.I).search(ctx.before(80)) is not None:
         tense = "plan"  # "has cancelled his trip to Stockholm for Saturday's wedding": the occasion a called-off trip

@@ -71,6 +71,7 @@ class _Cues:
     subordinate: re.Pattern[str]
     dated_event: re.Pattern[str]
     outcome_of: re.Pattern[str]
+    called_off: re.Pattern[str]
 
 
 @cache
@@ -104,6 +105,8 @@ def _cue_regex() -> _Cues:
         subordinate=re.compile(rf"(?<![\w']){alternation(cues['subordinate_words'])}(?![\w'])", re.I),
         dated_event=re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{alternation(cues['dated_event_nouns'])}(?![\w'])"),
         outcome_of=re.compile(rf"(?<![\w']){alternation(cues['outcome_of_nouns'])}\s+of\s+$", re.I),
+        called_off=re.compile(rf"(?<![\w']){alternation(load_lexicon().raw['changed_plan_verbs'])}\s+(?:[\w'’-]+\s+){{0,5}}?$",
+                              re.I),
     )
 
 
@@ -222,6 +225,10 @@ class TenseReader:
             # "registered voters for the August 11 general election": the election's own day, taking no tense from its
             # clause; a calendar day there is the nearest such day, before or after ("denied it planned to postpone
             # the August 13 general elections", in March: this August)
+        if self.text[end:end + 2] in ("'s", "’s") \
+                and _cue_regex().called_off.search(self.text, max(s_start, start - 80), start) is not None:
+            return "future"  # "has called off Saturday's rally", "has postponed September's election": a day still
+            # ahead when it was called off
         if _cue_regex().outcome_of.search(self.text, max(s_start, start - 16), start) is not None:
             return "past"  # "will announce the official results of Tuesday's presidential election": counted, so held
         before: tuple[float, str] | None = None
