@@ -179,3 +179,33 @@ def test_round87_talks_under_a_nations_mediation_are_its_mediation_not_the_sides
                     "Kunming on Tuesday under Chinese mediation.")
     assert [(e.action, e.actor.name, e.status) for e in events if e.action == "mediate"] == [
         ("mediate", "China", "happened")]
+
+
+def test_round87_a_hyphenated_name_sentenced_to_a_term_is_the_one_sentenced() -> None:
+    events = _found("SEOUL, June 3 (Wire) - A Seoul court on Tuesday sentenced former lawmaker Park Ji-hoon to three "
+                    "years in prison.")
+    assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == [
+        ("sentence", "Park Ji-hoon", "happened", "2026-06-02")]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("EAST RUTHERFORD, June 3 (Wire) - Emmanuel Macron watched the World Cup final from the stands at MetLife Stadium "
+     "on Tuesday.", ("attend", "Emmanuel Macron", "happened", "2026-06-02")),
+    ("SUVA, June 3 (Wire) - Prime Minister Sitiveni Rabuka laid a wreath at the state funeral on Tuesday.",
+     ("attend", "Sitiveni Rabuka", "happened", "2026-06-02")),
+])
+def test_round87_watching_a_final_or_laying_a_wreath_at_a_funeral_is_attending(text: str, row: tuple[str, ...]) -> None:
+    assert [(e.action, e.actor.name, e.status, e.date.value) for e in _found(text)] == [row]
+
+
+def test_round87_a_final_watched_on_television_and_a_burial_are_no_attendance() -> None:
+    events = _found("SUVA, June 3 (Wire) - Millions watched the final on television. Former President Ratu Epeli was "
+                    "laid to rest on Tuesday.")
+    assert [(e.action, e.actor.name) for e in events] == [("funeral", "Ratu Epeli")]
+
+
+def test_round87_a_weekday_of_next_week_is_that_day() -> None:
+    events = _found("MADRID, June 3 (Wire) - Interior Minister Fernando Grande-Marlaska is due to visit the Tarajal border "
+                    "crossing in Ceuta on Thursday next week, ministry sources said.")
+    assert [(e.action, e.date.value, e.place.name if e.place else None) for e in events] == [
+        ("visit", "2026-06-11", "Ceuta")]

@@ -105,3 +105,33 @@ def test_round87_a_deal_reached_is_answered_by_the_agreement_with_the_other_side
          "for a new loan.", date(2026, 6, 26))])
     answer = ask(store, "Will Egypt and the IMF reach a staff-level agreement by June 30, 2026?", as_of=date(2026, 6, 26))
     assert (answer.resolution, "reached an agreement with" in answer.reason) == ("yes", True), answer.reason
+
+
+def test_round87_a_hearing_in_someones_case_is_their_hearing() -> None:
+    pattern = parse_question("Will the hearing in Governor Daniel Mutai's corruption case take place by May 31, 2026?")
+    assert (pattern.actor, pattern.action) == ("Governor Daniel Mutai", "hearing")
+
+
+@pytest.mark.slow
+def test_round87_a_final_watched_answers_whether_the_guest_attends_it(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("PARIS, July 15 (Wire) - French President Emmanuel Macron will attend the World Cup final at MetLife Stadium on "
+         "Sunday, his office said.", date(2026, 7, 15)),
+        ("EAST RUTHERFORD, July 20 (Wire) - Emmanuel Macron watched the World Cup final from the stands at MetLife "
+         "Stadium on Sunday.", date(2026, 7, 20))])
+    answer = ask(store, "Will Emmanuel Macron watch the World Cup final at MetLife Stadium?", as_of=date(2026, 7, 20))
+    assert (answer.resolution, answer.cited.published if answer.cited else None) == ("yes", date(2026, 7, 20)), \
+        answer.reason
+
+
+@pytest.mark.slow
+def test_round87_a_disputed_launch_leaves_room_for_an_undisputed_one(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("WASHINGTON, Sept 8 (Wire) - Iran test-fired a ballistic missile on Monday, the Pentagon said.", date(2026, 9, 8)),
+        ("TEHRAN, Sept 9 (Wire) - Iran denied that it had test-fired a ballistic missile on Monday.", date(2026, 9, 9)),
+        ("TEHRAN, Sept 20 (Wire) - Iran launched a ballistic missile on Saturday, state television reported.",
+         date(2026, 9, 20))])
+    question = "Will Iran launch a ballistic missile by September 30, 2026?"
+    assert ask(store, question, as_of=date(2026, 9, 9)).resolution == "ambiguous"
+    later = ask(store, question, as_of=date(2026, 9, 20))
+    assert (later.resolution, later.cited.published if later.cited else None) == ("yes", date(2026, 9, 20)), later.reason

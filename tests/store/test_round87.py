@@ -56,3 +56,14 @@ def test_round87_a_withdrawal_planned_put_off_and_done_is_one_event_whatever_its
         ("BEIRUT, Sept. 18 (Wire) - The last Ghanaian peacekeepers left Lebanon on Friday.", date(2026, 9, 18))]).events()
     assert [(e.action, e.status, e.date.value, e.articles(), [h.status for h in e.history]) for e in events] == [
         ("withdraw", "happened", "2026-09-18", 3, ["planned", "postponed", "happened"])]
+
+
+@pytest.mark.slow
+def test_round87_a_states_launch_done_by_its_minister_is_the_states_plan_done(tmp_path: Path) -> None:
+    events = stored(tmp_path, [
+        ("ABUJA, June 1 (Wire) - Nigeria will launch a nationwide measles vaccination campaign next Monday, Health "
+         "Minister Muhammad Ali Pate announced.", date(2026, 6, 1)),
+        ("ABUJA, June 8 (Wire) - Health Minister Muhammad Ali Pate launched Nigeria's nationwide measles vaccination "
+         "campaign on Monday at a health centre in Abuja.", date(2026, 6, 8))]).events()
+    assert [(e.action, e.actor.name, e.status, e.date.value, tuple(c.name for c in e.counterparts), e.articles())
+            for e in events] == [("launch", "Nigeria", "happened", "2026-06-08", (), 2)]

@@ -115,8 +115,9 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "called a snap election for May 11 on Sunday": the election's day, not the call's
         when = span_day(_on_sentence_day(_conjoined_days(cand, _fronted_year(chain, t, time_to_date(t), ctx), ctx), tok, ctx), tok)
         when = _starting_day(when, chain, ctx) or when
-        if coarse is None and when.precision in ("year", "month") and not when.end_value:
-            coarse, coarse_head = when, _time_head(cand, ctx)  # "voted on Sunday in the election this year": the walk
+        if coarse is None and when.precision in ("year", "month", "week") and not when.end_value:
+            coarse, coarse_head = when, _time_head(cand, ctx)  # "voted on Sunday in the election this year", "is due
+            # to visit Ceuta on Thursday next week": the walk
             coarse_for = _for_phrase(cand)
             continue  # meets the year first; a day inside it, told to the same word, is the act's day
         if coarse is not None and coarse_for and when.precision in ("day", "time") and not _finer_within(when, coarse):

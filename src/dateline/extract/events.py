@@ -43,7 +43,7 @@ from .preposition_verbs import repair_dated_modal_verbs, repair_dated_past_verbs
 from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_told_speech_frames, repair_split_names, repair_topic_venues, repair_carrier_participles, repair_span_measures, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
-                         repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
+                         repair_split_pairs, repair_dated_verbs, repair_name_quantities, repair_set_off_names, repair_who_clauses,
                          repair_split_subject_names, repair_plural_verbs, repair_quote_speakers, repair_infinitive_phrases,
                          repair_among_names, repair_guest_frames)
 from .objects import misread_named_noun, misread_noun, misread_object
@@ -157,6 +157,7 @@ class EventFinder:
         repair_set_off_names(doc)  # "talks with his counterpart, Anita Kromo, in Paramaribo on March 11, the ministry
         # said": "Kromo" read as a subject of "said"
         repair_dated_verbs(doc)  # "A prosecutor on Wednesday charged Jean-Paul X": "charged" read as a modifier of X
+        repair_name_quantities(doc)  # "sentenced Park Ji-hoon to three years": the name read as a modifier of "three"
         repair_split_pairs(doc)  # "Talks on Wednesday between X and striking doctors ended": "doctors" read as a subject
         repair_who_clauses(doc)  # "X, who announced the deal on Monday, said ...": "announced" read under "said"
         repair_quote_speakers(doc)  # '"We are ready," Osmonov said before leaving': the speaker read as a "dep"

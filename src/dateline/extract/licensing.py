@@ -181,6 +181,9 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if _obligation_denied(tok):
         return None  # "ruled that Chile was not obliged to negotiate with Bolivia": a duty denied, no event
     entry = _license(kind, tok, ctx)
+    if entry is not None and kind == "VERB" and entry.get("remote_blocked") and any(
+            _manner(t, _lex().remote_words) for t in (tok, *(c for c in tok.children if c.dep_ == "dobj"))):
+        return None  # "Millions watched the final on television": no one attended
     if entry is not None and kind == "NOUN" and tok.dep_ == "nsubj" \
             and (turned := entry.get("subject_verb_actions", {}).get(tok.head.lemma_.lower())) is not None:
         entry = {**entry, "action": turned}  # "The last Ghanaian peacekeepers left Lebanon on Friday": their withdrawal

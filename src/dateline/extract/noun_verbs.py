@@ -35,6 +35,9 @@ said"), with the phrases after it.
 :func:`repair_modifier_names` makes conjoined subjects of a bare name and the named person the parser hung it on
 ("Boric and Argentine President Javier Milei signed": "Boric" read as a modifier of "Milei").
 
+:func:`repair_name_quantities` makes a hyphenated name the parser hung on the quantity after it the verb's object again
+("sentenced former lawmaker Park Ji-hoon to three years in prison", "to" read as "up to").
+
 :func:`repair_infinitive_phrases` turns back into a prepositional phrase a trigger's fixed phrase read as an infinitive
 ("was laid to rest": "to rest" read as an infinitive).
 
@@ -1085,6 +1088,39 @@ def repair_event_relatives(doc: Doc) -> None:
         event = doers.head.head
         if event.pos_ == "NOUN" and clause.lemma_.lower() in nouns.get(event.lower_, {}).get("governors", ()):
             clause.head = event
+
+
+def repair_name_quantities(doc: Doc) -> None:
+    """Re-read, in place, a person's name the parser hung on the number after it ("sentenced former lawmaker Park
+    Ji-hoon to three years in prison": the name and "to" read as modifiers of "three", as in "up to three"): when the
+    quantity is the verb's object, the name is the object, "to" the verb's preposition and the quantity its object;
+    words before the name that hung on the quantity ("former lawmaker") hang on the name.
+
+    doc (Doc): a parsed doc. RETURNS (None): such names re-hung.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end >= len(doc):
+            continue
+        to, last = doc[ent.end], ent[-1]
+        number = to.head
+        amount = number.head
+        verb = amount.head
+        if to.lower_ != "to" or to.dep_ != "quantmod" or last.head.i != number.i or number.pos_ != "NUM" \
+                or number.dep_ != "nummod" or amount.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i >= ent.start:
+            continue
+        for t in doc[verb.i + 1 : ent.start]:
+            if t.head.i in (number.i, amount.i):
+                t.head = last  # ("former lawmaker": the name's title)
+        for t in ent[:-1]:
+            if not ent.start <= t.head.i < ent.end:
+                t.head = last
+                if t.dep_ != "punct":
+                    t.dep_ = "compound"
+        last.head, last.dep_ = verb, "dobj"
+        to.head, to.dep_ = verb, "prep"
+        amount.head, amount.dep_ = to, "pobj"
 
 
 def repair_dated_verbs(doc: Doc) -> None:

@@ -104,7 +104,8 @@ def _mourned(ev: Event, ctx: _Ctx) -> bool:
         return False
     if tok.pos_ in ("NOUN", "PROPN"):
         return tok.lower_ in _data().mourned  # (also a state's: "Austria will hold a state funeral for X")
-    return ev.actor.kind == "person" and tok.lemma_.lower() in _data().mourned
+    return ev.actor.kind == "person" and tok.lemma_.lower() in _data().mourned and not any(
+        c.dep_ == "dobj" for c in tok.children)  # ("X was laid to rest", not "X laid a wreath at the funeral": a mourner)
 
 
 def mourned_person(tok: Token, ctx: _Ctx) -> ActorRef | None:
@@ -138,11 +139,12 @@ def own_funerals(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev.action == "attend" and ev.actor.kind == "person" and (tok := _trigger(ev, ctx)) is not None:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in _data().mourned or any(
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _data().mourned and not any(
+                    c.dep_ == "dobj" for c in tok.children) or any(
                     (dead := mourned_person(t, ctx)) is not None and dead.name == ev.actor.name for t in tok.sent
                     if t.lower_ in _data().mourned):
                 ev = replace(ev, action=FUNERAL)  # (the trigger of "will attend the funeral of X" told as X's is the
-                # guests' verb)
+                # guests' verb; "X laid a wreath at the funeral" is a mourner's act, no burial of X)
         out.append(ev)
     return out
 

@@ -408,6 +408,9 @@ def parse_question(question: str) -> QuestionPattern:
                   lambda m: f"{m[1]} {'on' if m[2] else 'a'} {m[3]}", body)
     # ("go on a nationwide strike", "stage a two-day strike": the action's phrase, its kind words left out; "go on
     # hunger strike" keeps its kind)
+    if (case := re.match(data["case_hearings"], body, re.IGNORECASE)) is not None:
+        body = f"{case['who']}'s {case['kind']}{case['tail']}"  # "the hearing in X's corruption case take place": X's
+        # hearing
     if (passive := re.match(data["passive_verdicts"], body, re.IGNORECASE)) is not None:
         body = f"the court deliver its verdict {passive['rest']}"  # "Will a verdict be delivered in X's case?": the
         # court's verdict in X's case

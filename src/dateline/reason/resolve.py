@@ -339,6 +339,7 @@ def resolve(
     # June 15" before "is also expected to meet leaders of the regional bloc" told of the same stop)
 
     best = max(events, key=key) if events else None
+    disputed: Resolution | None = None
     for event in sorted(events, key=lambda e: e.action not in asked_families):  # (the family asked cited first)
         reports = done_of[event.id]
         if reports and _happened_in(event, window, reports, asked, grace=not _dated_beside(event, events, done_of)):
@@ -348,15 +349,19 @@ def resolve(
             if against:
                 verb = {"denied": "denies it", "postponed": "says it was postponed",
                         "cancelled": "says it was called off"}[against[-1].status]
-                return Resolution(
+                disputed = disputed or Resolution(
                     "ambiguous",
                     f"Sources conflict: {_cite(reports[0])} reports that {said} "
                     f"but {_cite(against[-1])} {verb}.",
                     event,
                     against[-1],
                 )
+                continue  # (another match reported done with no conflict still answers: a disputed launch, then one
+                # state media reported)
             when = date_words(event.date.value, "an undated day")
             return Resolution("yes", f"{_cite(reports[0])} reports that {said} ({when}).", event, reports[0])
+    if disputed is not None:
+        return disputed
     if trip and trip_place is not None and trip_called_off(trip, trip_place, known, datelines, called_off):
         cited = _cancelled(trip)
         return Resolution(

@@ -518,6 +518,21 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # President X and Ghanaian President Y signed ...": the states' plan, done by their people (the event
                 # stays the state's, so that an earlier day replays it as told then; the report's title shows them)
                 best = state_plan
+            if best is None and family in STATE_TOLD_FAMILIES and event.actor.kind == "person" \
+                    and event.status in ("happened", "ongoing", "postponed", "cancelled") \
+                    and (country := event.actor.country or next(
+                        (c.name for c in event.counterparts if c.kind == "country"), None)) is not None \
+                    and (state_row := self.conn.execute(q.COUNTRY_ACTOR_BY_NAME, (country,)).fetchone()):
+                # "Nigeria will launch a nationwide measles vaccination campaign next Monday", then "Health Minister X
+                # launched Nigeria's nationwide measles vaccination campaign on Monday": the state's plan of that very
+                # thing, done by its minister (the event stays the state's, as below)
+                as_state = replace(event, actor=ActorRef(country, "country", None, country),
+                                   counterparts=tuple(c for c in event.counterparts if c.name != country))
+                best = self._best_known(int(state_row[0]), family, as_state, since, carries, lambda i, state: same_event(
+                    state, as_state, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
+                    and what_compatible(state.what, as_state.what) is True else 0)
+                if best is not None:
+                    event = replace(event, counterparts=as_state.counterparts)  # (the state is the event's actor now)
             if best is None and family == "host" and event.actor.kind == "person" and event.actor.country \
                     and event.status in ("happened", "ongoing") and event.place is not None and event.date.precision == "day" \
                     and (state_row := self.conn.execute(q.COUNTRY_ACTOR_BY_NAME, (event.actor.country,)).fetchone()):
