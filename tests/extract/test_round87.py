@@ -209,3 +209,19 @@ def test_round87_a_weekday_of_next_week_is_that_day() -> None:
                     "crossing in Ceuta on Thursday next week, ministry sources said.")
     assert [(e.action, e.date.value, e.place.name if e.place else None) for e in events] == [
         ("visit", "2026-06-11", "Ceuta")]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("WASHINGTON, June 3 (Wire) - The White House will host Kenyan President William Ruto on Friday.",
+     ("host", "United States", ("William Ruto",))),
+    ("WASHINGTON, June 3 (Wire) - The Pentagon will send 1,500 troops to Poland next week.",
+     ("deploy", "United States", ())),
+])
+def test_round87_a_seat_of_government_doing_an_act_is_its_state(text: str, row: tuple[object, ...]) -> None:
+    assert [(e.action, e.actor.name, tuple(c.name for c in e.counterparts)) for e in _found(text)] == [row]
+
+
+def test_round87_a_seat_of_government_as_a_venue_stays_the_venue() -> None:
+    events = _found("WASHINGTON, June 3 (Wire) - President William Ruto will hold talks at the White House on Friday.")
+    assert [(e.action, e.actor.name, e.place.name if e.place else None) for e in events] == [
+        ("meet", "William Ruto", "White House")]

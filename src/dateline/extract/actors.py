@@ -29,6 +29,7 @@ from .actor_lexicon import lexicon, title_words
 from .actor_mentions import ANONYMOUS, Named
 from .bodies import known_body_spans, legislature_spans
 from .lede_bodies import lede_bodies
+from .government_seats import government_seats
 from .counterparts import counterpart_offices, nationality_offices
 from .furniture import furniture_spans, label_spans
 from .nlp import doc_text, load_data
@@ -240,6 +241,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     counterpart_offices(doc, tokens)  # "her Chilean counterpart Y": Chile's holder of her office
     nationality_offices(doc, tokens)  # "the Thai and Cambodian defence ministers": two offices
     lede_bodies(doc, tokens)  # "A Kenyan civic movement said it will march ... Haki Sasa, a coalition ...": Haki Sasa
+    government_seats(doc, tokens)  # "The White House will host X": the United States
     titled = {doc[i].idx: ref for i, ref in tokens.items() if ref is not ANONYMOUS and ref.title}
     found = [replace(f, title=t.title, country=f.country or t.country)
              if not f.title and (t := titled.get(f.start)) is not None and t.name == f.name else f for f in found]

@@ -19,7 +19,8 @@ from .actor_lexicon import title_words
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .holders import change_verbs
-from .nlp import load_data
+from .government_seats import names_a_seat
+from .nlp import doc_text, load_data
 from .bodies import legislature_of
 from .organizations import acronym_group_heads, national_organ, people_nouns, private_partner_heads
 from .places import resolve_country
@@ -448,6 +449,9 @@ def _legislature(tok: Token, found: list[ActorRef]) -> ActorRef | None:
     countries = [r for r in found if r.kind == "country"]
     if tok.lower_ not in load_data("families.json")["body_nouns"] or len(countries) != 1 or len(found) != 1:
         return None
+    if countries[0].start <= tok.idx < countries[0].end \
+            and names_a_seat(doc_text(tok.doc)[countries[0].start:countries[0].end]):
+        return None  # "The White House will host X": the seat named stands for its state, no house of its legislature
     country = countries[0]  # at the whole mention ("Indonesia's parliament"), never the country's name alone, which
     # the store would keep as an alias of the body (and then read the state's own acts as the body's)
     return legislature_of(country.name, tok.lower_, min(country.start, tok.idx), max(country.end, tok.idx + len(tok)))
