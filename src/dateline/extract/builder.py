@@ -54,7 +54,7 @@ from .plans import _new_date as new_date, forward_from, forward_reading, in_call
     past_reading, rescheduled_day
 from .reasons import opens_reason
 from .occasion_referents import mourned_person
-from .status import StatusResult, purpose_clause, advised, ahead_frame, controlled_infinitive, event_status, frame_object, head_chain, heeded_call, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
+from .status import StatusResult, purpose_clause, advised, ahead_frame, controlled_infinitive, event_status, frame_object, head_chain, heeded_call, hypothetical, negated, occurrence_verb, past_purpose, report_nouns, superseded, told_past
 from .objects import called_for, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex, ends_replaced_phrase
 from .returns import returned_from
@@ -1997,12 +1997,6 @@ def _told_ahead_clause(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "to") for c in tok.children)
 
 
-@cache
-def _denied_report_nouns() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``denied_report_nouns`` of ``status_cues.json`` ("reports", "claims")."""
-    return frozenset(load_data("status_cues.json")["denied_report_nouns"])
-
-
 def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef]:
     """ "North Korea has notified Japan's coast guard that it plans to launch ...", "Opposition supporters said they
     would protest": a ``teller_pronouns`` pronoun in a clause a state, body or crowd tells of itself is that teller
@@ -2012,7 +2006,7 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
     for t in chain:
         if t.dep_ == "ccomp":
             teller = t.head
-        elif t.dep_ == "acl" and t.head.lower_ in _denied_report_nouns() and t.head.dep_ == "dobj":
+        elif t.dep_ == "acl" and t.head.lower_ in report_nouns() and t.head.dep_ == "dobj":
             teller = t.head.head  # "China denied reports that it would hold drills": China's own plan denied
         else:
             continue

@@ -7,6 +7,7 @@ plan's holder or the sentence's people.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -264,14 +265,10 @@ def _participants(
             subjects += list({a.name: a for c in tok.children if c.dep_ in ("compound", "nmod") for t in c.subtree
                               if (a := ctx.actors.get(t.i)) is not None and a is not ANONYMOUS
                               and a.kind in ("org", "country")}.values())  # "A UN aid convoy crossed into Gaza": the UN's
-            nation = next((c for c in tok.children if c.dep_ == "amod" and is_demonym(c.text)
-                           and resolve_country(c.text) is not None), None) or next(
-                (t for t in tok.subtree if t.i < tok.i and t.dep_ == "amod" and t.ent_type_ == "NORP"
-                 and is_demonym(t.text) and resolve_country(t.text) is not None), None)  # ("Four Norwegian F-35 jets",
-            # the nationality hung on the model number)
-            if not subjects and nation is not None and (country := resolve_country(nation.text)) is not None:
-                subjects.append(ActorRef(country, "country", None, country, nation.idx, nation.idx + len(nation)))
-                # "A Qatari relief plane landed ...": Qatar's
+            nation = _nation_of(tok.children) or _nation_of(t for t in tok.subtree if t.i < tok.i and t.ent_type_ == "NORP")
+            # ("Four Norwegian F-35 jets": the nationality hung on the model number)
+            if not subjects and nation is not None:
+                subjects.append(nation)  # "A Qatari relief plane landed ...": Qatar's
         if not subjects and _lex().nouns.get(tok.lower_, {}).get("of_owner"):
             subjects += _of_owners(tok, ctx)  # "The withdrawal of Ghanaian peacekeepers from Lebanon": Ghana's
         gov, rel = _governor(tok)
@@ -1606,8 +1603,15 @@ def _of_owners(tok: Token, ctx: _Ctx) -> list[ActorRef]:
                   and a.kind in ("org", "country")}  # (not "its": the clause's own subject, read as usual)
         if owners:
             return list(owners.values())
-        nation = next((c for c in g.children if c.dep_ == "amod" and is_demonym(c.text)
-                       and resolve_country(c.text) is not None), None)
-        if nation is not None and (country := resolve_country(nation.text)) is not None:
-            return [ActorRef(country, "country", None, country, nation.idx, nation.idx + len(nation))]
+        if (nation := _nation_of(g.children)) is not None:
+            return [nation]
     return []
+
+
+def _nation_of(words: Iterable[Token]) -> ActorRef | None:
+    """words (Iterable[Token]): tokens of a noun phrase. RETURNS (ActorRef | None): the country of the first nationality
+    adjective among them ("Qatari", "Ghanaian"), at that word; None when there is none."""
+    for t in words:
+        if t.dep_ == "amod" and is_demonym(t.text) and (country := resolve_country(t.text)) is not None:
+            return ActorRef(country, "country", None, country, t.idx, t.idx + len(t))
+    return None
