@@ -225,3 +225,24 @@ def test_round87_a_seat_of_government_as_a_venue_stays_the_venue() -> None:
     events = _found("WASHINGTON, June 3 (Wire) - President William Ruto will hold talks at the White House on Friday.")
     assert [(e.action, e.actor.name, e.place.name if e.place else None) for e in events] == [
         ("meet", "William Ruto", "White House")]
+
+
+def test_round87_walking_free_is_being_freed() -> None:
+    events = _found("MINSK, June 3 (Wire) - Journalist Andrei Kuzmin walked free on Tuesday after 18 months in prison. "
+                    "Dock workers walked out on Monday.")
+    assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == [
+        ("freed", "Andrei Kuzmin", "happened", "2026-06-02"), ("protest", "workers", "happened", "2026-06-01")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The ministers will meet next week on Thursday.", "2026-06-11"),
+    ("They met last week on Tuesday.", "2026-05-26"),
+])
+def test_round87_a_weekday_after_its_week_is_that_weeks_day(text: str, value: str) -> None:
+    (day,) = [t for t in find_times(text, _DAY) if t.text in ("Thursday", "Tuesday")]
+    assert day.value == value
+
+
+def test_round87_a_meeting_next_week_on_a_weekday_takes_the_day() -> None:
+    events = _found("MADRID, June 3 (Wire) - Pedro Sanchez will meet Giorgia Meloni in Rome next week on Thursday.")
+    assert [(e.action, e.date.value) for e in events] == [("meet", "2026-06-11")]

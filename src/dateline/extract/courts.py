@@ -240,9 +240,11 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
     if tok.pos_ in ("VERB", "AUX"):
         if (ref := acted_on_person(tok, ctx)) is not None:
             return ref
-        if _lex().verbs.get(tok.lemma_.lower(), {}).get("subject_role"):
+        entry = _lex().verbs.get(tok.lemma_.lower(), {})
+        if entry.get("subject_role") or any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in entry.get(
+                "complement_actions", {}) for c in tok.children):
             return next((r for c in tok.children if c.dep_ == "nsubj" and (r := _person(c, ctx)) is not None), None)
-            # "X became leader of the party": the subject takes the post
+            # "X became leader of the party": the subject takes the post; "X walked free": X is freed
         for c in tok.children:
             if c.dep_ == "dobj" and c.lower_ in data["outcome_nouns"]:  # "upheld the conviction of X"
                 if (ref := _case_person(c, ctx)) is not None:

@@ -61,6 +61,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     coarse: DateValue | None = None
     coarse_head: Token | None = None
     coarse_for = False
+    coarse_time: TimeExpr | None = None
     since = tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)
     apart = _apart_conjunct(chain)
     for cand in _with_attribution_day(tok, _walk(tok, chain, ctx), ctx):
@@ -115,16 +116,20 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "called a snap election for May 11 on Sunday": the election's day, not the call's
         when = span_day(_on_sentence_day(_conjoined_days(cand, _fronted_year(chain, t, time_to_date(t), ctx), ctx), tok, ctx), tok)
         when = _starting_day(when, chain, ctx) or when
+        if coarse is not None and t is coarse_time:
+            continue  # (another word of the coarse expression itself: "next" of "next week")
         if coarse is None and when.precision in ("year", "month", "week") and not when.end_value:
-            coarse, coarse_head = when, _time_head(cand, ctx)  # "voted on Sunday in the election this year", "is due
+            coarse, coarse_head, coarse_time = when, _time_head(cand, ctx), t  # "voted on Sunday in the election this year", "is due
             # to visit Ceuta on Thursday next week": the walk
             coarse_for = _for_phrase(cand)
             continue  # meets the year first; a day inside it, told to the same word, is the act's day
         if coarse is not None and coarse_for and when.precision in ("day", "time") and not _finer_within(when, coarse):
             return when  # "will vote on the budget for the coming fiscal year on Thursday": the year is what the
             # budget is for, Thursday the vote's day
-        if coarse is not None and not (_finer_within(when, coarse) and coarse_head is not None and _time_head(cand, ctx).i == coarse_head.i):
-            continue  # (not "will visit Japan in April, including a stop in Osaka on April 12": the stop's day)
+        if coarse is not None and not (_finer_within(when, coarse) and (coarse.precision == "week" or coarse_head is not None
+                                                                         and _time_head(cand, ctx).i == coarse_head.i)):
+            continue  # (not "will visit Japan in April, including a stop in Osaka on April 12": the stop's day; a day
+            # inside a week told is that week's day wherever it hangs: "will meet X next week on Thursday")
         return when
     if coarse is not None:
         return coarse

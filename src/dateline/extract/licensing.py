@@ -180,6 +180,10 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "It will be the first time Turkey has hosted the summit": a record, no event
     if _obligation_denied(tok):
         return None  # "ruled that Chile was not obliged to negotiate with Bolivia": a duty denied, no event
+    if kind == "VERB" and (turned := _lex().verbs.get(tok.lemma_.lower(), {}).get("complement_actions")) \
+            and (act := next((turned[c.lower_] for c in tok.children if c.dep_ in ("advmod", "acomp", "oprd")
+                              and c.lower_ in turned), None)) is not None:
+        return {"action": act}  # "Journalist X walked free on Tuesday": his release
     entry = _license(kind, tok, ctx)
     if entry is not None and kind == "VERB" and entry.get("remote_blocked") and any(
             _manner(t, _lex().remote_words) for t in (tok, *(c for c in tok.children if c.dep_ == "dobj"))):

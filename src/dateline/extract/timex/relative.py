@@ -26,6 +26,10 @@ def _day_value(day: date, part: str | None = None) -> str:
 def _weekday_day(m_wd: str, rel: int | None, ctx: Context, far: bool = False) -> date | None:
     if ctx.anchor is None:
         return None
+    if rel is None and (week := re.search(r"(?<![\w'])(?P<rel>\w+)\s+week,?\s+(?:on\s+)?$", ctx.before(30), re.I)) \
+            is not None and (offset := _rel(ctx.lex, week["rel"])) is not None:
+        monday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday() - 1) + timedelta(weeks=offset)
+        return monday + timedelta(days=_weekday(ctx.lex, m_wd) - 1)  # "will meet next week on Thursday": that week's
     if _looks_ahead(ctx):
         tense = "future"  # "ahead of Tuesday's vote", "in the run-up to Sunday's election"
     elif _preceded_by(ctx, "backward_signals"):
