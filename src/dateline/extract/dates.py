@@ -119,8 +119,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         if coarse is not None and t is coarse_time:
             continue  # (another word of the coarse expression itself: "next" of "next week")
         if coarse is None and when.precision in ("year", "month", "week") and not when.end_value:
-            coarse, coarse_head, coarse_time = when, _time_head(cand, ctx), t  # "voted on Sunday in the election this year", "is due
-            # to visit Ceuta on Thursday next week": the walk
+            coarse, coarse_head, coarse_time = when, _time_head(cand, ctx), t  # "voted on Sunday in the election this
+            # year", "is due to visit Ceuta on Thursday next week": the walk
             coarse_for = _for_phrase(cand)
             continue  # meets the year first; a day inside it, told to the same word, is the act's day
         if coarse is not None and coarse_for and when.precision in ("day", "time") and not _finer_within(when, coarse):
