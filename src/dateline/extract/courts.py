@@ -20,7 +20,7 @@ from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
 from .appointments import post_words
 from .context import _Ctx
-from .triggers import _lex
+from .triggers import _lex, complement_action
 from .nlp import load_data
 from .status import at_frame_verb, subject_holder
 
@@ -240,9 +240,7 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
     if tok.pos_ in ("VERB", "AUX"):
         if (ref := acted_on_person(tok, ctx)) is not None:
             return ref
-        entry = _lex().verbs.get(tok.lemma_.lower(), {})
-        if entry.get("subject_role") or any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in entry.get(
-                "complement_actions", {}) for c in tok.children):
+        if _lex().verbs.get(tok.lemma_.lower(), {}).get("subject_role") or complement_action(tok) is not None:
             return next((r for c in tok.children if c.dep_ == "nsubj" and (r := _person(c, ctx)) is not None), None)
             # "X became leader of the party": the subject takes the post; "X walked free": X is freed
         for c in tok.children:

@@ -38,7 +38,7 @@ from .plan_changes import family_plan
 from .status import (ahead_frame, head_chain, occurrence_verb, own_relative_clauses, subjectless_conjuncts, vote_result_nouns,
                      vote_result_verbs, notice_of, failed_to_occur)
 from .timex.lexicon import load_lexicon
-from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, prep_object_read
+from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, complement_action, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .group_partners import brought_together, group_partner, guest_group
 from .framed_talks import (dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
@@ -180,9 +180,7 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "It will be the first time Turkey has hosted the summit": a record, no event
     if _obligation_denied(tok):
         return None  # "ruled that Chile was not obliged to negotiate with Bolivia": a duty denied, no event
-    if kind == "VERB" and (turned := _lex().verbs.get(tok.lemma_.lower(), {}).get("complement_actions")) \
-            and (act := next((turned[c.lower_] for c in tok.children if c.dep_ in ("advmod", "acomp", "oprd")
-                              and c.lower_ in turned), None)) is not None:
+    if kind == "VERB" and (act := complement_action(tok)) is not None:
         return {"action": act}  # "Journalist X walked free on Tuesday": his release
     entry = _license(kind, tok, ctx)
     if entry is not None and kind == "VERB" and entry.get("remote_blocked") and any(

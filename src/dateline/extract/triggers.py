@@ -109,6 +109,15 @@ def subject_noun_read(noun: Token, entry: dict[str, Any]) -> bool:
     return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in entry.get("subject_verbs", ())
 
 
+def complement_action(verb: Token) -> str | None:
+    """verb (Token): a verb. RETURNS (str | None): the family a complement word of it turns it into
+    (``complement_actions`` of its ``triggers.json`` entry: "X walked free": freed), its subject the one it happens to;
+    None when it has none."""
+    turned = _lex().verbs.get(verb.lemma_.lower(), {}).get("complement_actions", {})
+    return next((turned[c.lower_] for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in turned),
+                None) if turned else None
+
+
 def acts_on(verb: Token, family: str) -> bool:
     """verb (Token): a verb. family (str): a family of ``families.json``. RETURNS (bool): its object (or passive
     subject) is one of the family's ``what_heads``, one of its ``what_modified_heads`` with such a modifier ("an aid
