@@ -34,7 +34,7 @@ from .crowds import (sworn_cabinet, crowd_actor, crowd_words, dateline_body, dat
 from .outcomes import decided_in, faced_vote, motion_targets, survived_vote, voted_on_people
 from .holders import gathering_holder, held_participle, states_summit_host
 from .meals import meal_guests, meal_host, meal_noun, meal_object
-from .nlp import load_data
+from .nlp import doc_text, load_data
 from .person_entities import law_name_heads
 from .plan_changes import family_plan, relative_holders, same_thing
 from .arguments import _actors_in, _governor
@@ -95,10 +95,11 @@ def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
     elif prep.i > 0 and tok.doc[prep.i - 1].text == "," and _own_destination(tok, ctx) \
             and (told := verb if verb.pos_ in ("VERB", "AUX") else verb.head if verb.dep_ in ("nsubj", "nsubjpass")
                  else None) is not None \
-            and told.pos_ in ("VERB", "AUX") and told.lemma_.lower() not in _lex().reporting \
+            and told.pos_ in ("VERB", "AUX") \
             and any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "his", "her", "their") for c in tok.children):
         return True  # "X, on a one-day visit to Kathmandu, met Y": the visit, told with the clause it is set off in (the
-        # parser may hang the phrase on the subject)
+        # parser may hang the phrase on the subject; so "X, on a visit to Brussels, said the talks were frank": the
+        # speaker was there when speaking)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in ("be", "arrive", "land", "travel", "go", "come", "stay"):
         return False
     where = [g for head in (verb, tok) for c in head.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS for g in c.children]
@@ -806,8 +807,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if not (c.kind == "org" and 0 <= c.end <= actor.start
                                                         and ctx.doc.text[c.end:actor.start].strip() == ",")]
         # "Nigeria's [Minister of Industry, Trade and Investment]ORG, X, will lead": X's own title, set before X
-    counterparts = [c for c in counterparts if not _name_of_a_thing(c, ctx) and not _name_of_a_law(c, ctx)]  # "visited
-    # the Agua Clara locks"; "will sign the Data Protection (Amendment) Bill": no party
+    counterparts = [c for c in counterparts if not _name_of_a_thing(c, ctx) and not _name_of_a_law(c, ctx)
+                    and not _owner_of_a_place(c, ctx)]  # "visited the Agua Clara locks"; "will sign the Data Protection
+    # (Amendment) Bill"; "will visit Nepal's landslide-hit Kaski district": no party
     if action in _TALK_ACTIONS and any(c.kind != "person" for c in counterparts):
         counterparts = [c for c in counterparts if c.kind == "person" or not _topic_mention(c, tok, ctx)]
     if not family and actor is None and tok.pos_ == "VERB" \
@@ -1303,6 +1305,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # two leaders agreed to conclude an expanded trade agreement this year": when the deal is due
     if when.value is not None and _DURATION.match(when.value):
         when = DateValue(None, "unknown", when.text, note=f"a length ({when.value}), no day")  # never a duration as a day
+    if actor is not None and actor.kind == "org" and actor.name in _BARE_LEGISLATURES and actor.start >= 0 \
+            and doc_text(ctx.doc)[actor.start:actor.end] == actor.name \
+            and (home := actor.country or dateline_country(ctx)) is not None:
+        actor = legislature_of(home, actor.name, actor.start, actor.end)  # "LIMA - Congress president X said Thursday's
+        # impeachment vote had been cancelled": the Congress of Peru, the dateline's
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
                  evidence, result.refers_to_plan, what)
 
@@ -1348,6 +1355,23 @@ def _name_of_a_thing(party: ActorRef, ctx: _Ctx) -> bool:
     root = span.root
     return root.dep_ == "compound" and root.head.i >= span.end and root.head.tag_ in ("NN", "NNS") \
         and root.head.is_lower and ctx.actors.get(root.head.i) is None
+
+
+#: A legislature's bare capitalized name ("Congress", "Parliament", "Senate"), which stands for the dateline country's
+#: (written so: "the rowing federation's congress" is none).
+_BARE_LEGISLATURES = frozenset({"Congress", "Parliament", "Senate"})
+
+
+def _owner_of_a_place(party: ActorRef, ctx: _Ctx) -> bool:
+    """party (ActorRef): a counterpart. ctx (_Ctx): the doc's index. RETURNS (bool): whether it is a country named only as
+    the possessor of a place ("Nepal's landslide-hit [Kaski] district", "Kenya's port of Mombasa"): where, not with whom."""
+    if party.kind != "country" or party.start < 0:
+        return False
+    span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ != "poss":
+        return False
+    noun = span.root.head
+    return any(ctx.places.get(t.i) is not None for t in noun.subtree if not span.start <= t.i < span.end)
 
 
 def _name_of_a_law(party: ActorRef, ctx: _Ctx) -> bool:
@@ -2006,7 +2030,8 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
     for t in chain:
         if t.dep_ == "ccomp":
             teller = t.head
-        elif t.dep_ == "acl" and t.head.lower_ in report_nouns() and t.head.dep_ == "dobj":
+        elif (t.dep_ == "acl" or t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)) \
+                and t.head.lower_ in report_nouns() and t.head.dep_ == "dobj":
             teller = t.head.head  # "China denied reports that it would hold drills": China's own plan denied
         else:
             continue
@@ -2014,7 +2039,9 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
         if pronoun is None:
             continue
         kinds = tellers[pronoun]
-        heads = [c for c in teller.children if c.dep_ == "nsubj"]
+        heads = [c for c in teller.children if c.dep_ == "nsubj"] or [
+            c for c in teller.head.children if teller.dep_ == "conj" and c.dep_ == "nsubj"]  # ("Lithuania expelled X
+        # and said it would close its consulate": the subject the telling verb shares with the one before it)
         agents = [c for c in heads if "country" in kinds and state_agent(c, chain[0])]
         if agents:
             return agents_state(agents[0], chain[0], ctx)  # "Police said they arrested three union organisers": the

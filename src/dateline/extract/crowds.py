@@ -361,7 +361,11 @@ def _owning_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
         clause = clause.head
     if clause.dep_ != "ccomp":
         return None
-    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    speaker = clause.head
+    teller = next((c for c in speaker.children if c.dep_ == "nsubj"), None)
+    if teller is None and speaker.dep_ in ("advcl", "conj") and speaker.tag_ == "VBG":
+        teller = next((c for c in speaker.head.children if c.dep_ == "nsubj"), None)  # ("The union served strike notice on
+        # Monday, saying its members would walk off the job on Friday": the subject of the verb the participle is on)
     if teller is None:
         return None
     ref = ctx.actors.get(teller.i)

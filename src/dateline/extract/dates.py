@@ -57,6 +57,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return named
     if (planned := _relative_plan_day(tok, ctx)) is not None:
         return planned
+    if (trailing := _trailing_content_day(tok, ctx)) is not None:
+        return trailing
     announced = False
     coarse: DateValue | None = None
     coarse_head: Token | None = None
@@ -1000,6 +1002,32 @@ def _telling_verbs() -> frozenset[str]:
     """Verbs a clause is told by: the reporting verbs (``triggers.json``) and the denial verbs (``denied_verbs`` of
     ``status_cues.json``: "denied on Tuesday that he would visit Seoul" is the day of the denial)."""
     return _lex().reporting | frozenset(load_data("status_cues.json")["denied_verbs"])
+
+
+def _trailing_content_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "Mexico will reopen its embassy in Quito on June 29, and Ecuador is due to reopen its embassy in Mexico City two
+    days later, on July 1, the statement said": a calendar day right after the trigger's own clause, which the parser
+    hung on a word above it (the first conjunct, the reporting verb), in content told before its teller, is the
+    trigger's day (never the day it was said: the teller comes after it). None otherwise."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = next((t for t in tok.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in _telling_verbs()), None)
+    if verb is None or verb.i < tok.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i < tok.i:
+        return None
+    end = max(t.i for t in tok.subtree)
+    for p in (p for a in tok.ancestors for p in a.children):
+        if p.dep_ != "prep" or p.lower_ not in ("on", "in") or not end < p.i <= end + 2 or p.i >= subject.left_edge.i \
+                or p.doc[p.i - 1].text != ",":
+            continue  # (set off by a comma: "two days later, on July 1,"; never "pulled out of the summit in New Delhi
+            # on Friday ..., his office said": the decision's day)
+        for g in p.subtree:
+            t = ctx.times.get(g.i)
+            if t is not None and t.type == "DATE" and t.value and t.value[:1].isdigit() and len(t.value) >= 10:
+                return time_to_date(t)
+    return None
 
 
 def _reporting_verb_day(cand: Token, tok: Token) -> bool:

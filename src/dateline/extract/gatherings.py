@@ -161,7 +161,10 @@ def gathering_hosts(noun: Token, ctx: _Ctx) -> tuple[list[ActorRef], PlaceRef | 
     """Who hosts a gathering and where, from its own clause: "a summit that Malaysia was to host in Kuala Lumpur",
     "the forum hosted by Kenya in Nairobi"."""
     verbs = _lex().host_verbs
-    for clause in noun.children:
+    members = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for clause in (*noun.children, *(c for m in members for c in m.children if c.dep_ == "relcl")):
+        # ("a special meeting of Southeast Asian economy ministers that Malaysia was due to host": the parser hangs the
+        # gathering's clause on its members)
         if clause.dep_ not in ("relcl", "acl"):
             continue
         misparsed = [g for a in clause.children if a.dep_ == "acomp" for p in a.children if p.dep_ == "prep"

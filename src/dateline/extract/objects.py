@@ -297,6 +297,15 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
     w = _words()
     if heads and tok.pos_ in ("VERB", "AUX"):
         for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _what_site_frames() \
+                    and (site := next((g for p in [*c.children, *(x for x in tok.children if x.lower_ == "at")]
+                                       if p.dep_ == "prep" and p.lower_ in ("at", "of", "in")
+                                       for g in p.children if g.dep_ == "pobj" and g.lower_ in heads), None)) is not None:
+                return short_phrase(site, action)  # "suspended operations at its embassy in Khartoum": the embassy (the
+                # parser may hang "at its embassy" on the verb)
+        if entry.get("site_frames_only"):
+            return None  # ("suspended talks", "halted the offensive": no site's work)
+        for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _what_frames() | _what_change_frames():  # "adopted a
                 # new package of sanctions", "approved an increase in the defence budget"
                 preps = ("of",) if c.lower_ in _what_frames() else ("of", "in", "to")
@@ -313,6 +322,10 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 kind = [a for a in c.children if a.dep_ == "appos" and a.lower_ in heads]
                 if kind:
                     return short_phrase(kind[0], action)
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("general", "generals") \
+                    and (office := next((g for g in c.lefts if g.dep_ == "compound" and g.lower_ in heads), None)) is not None:
+                return short_phrase(office, action)  # "closed its consulate general in Gdansk": the parser heads the
+                # office's name on its postposed "general"
             if c.dep_ == "dobj" and (cargo := carried(c, heads)) is not None:
                 return short_phrase(cargo, action)  # "dispatched a naval ship carrying 50 tonnes of relief supplies":
                 # the supplies
@@ -408,6 +421,13 @@ def _modified_heads() -> dict[str, dict[str, frozenset[str]]]:
 
 
 @cache
+def _what_site_frames() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``what_site_frames`` of ``families.json`` ("operations"): the work done at the site
+    its phrase names."""
+    return frozenset(load_data("families.json")["what_site_frames"])
+
+
+@cache
 def _what_frames() -> frozenset[str]:
     return frozenset(load_data("families.json")["what_frames"])
 
@@ -433,11 +453,21 @@ def carried(vehicle: Token, heads: frozenset[str]) -> Token | None:
     return _cargo(vehicle, heads) if vehicle.lower_ in _cargo_vehicles() else None
 
 
+#: Participles that tell what a vehicle is loaded with ("planes loaded with tents").
+_LOADED = frozenset({"load", "lade", "laden", "pack", "fill", "stock", "stack", "cram"})
+
+
 def _cargo(vehicle: Token, heads: frozenset[str]) -> Token | None:
     """vehicle (Token): a vehicle noun. heads (frozenset[str]): what the family acts on. RETURNS (Token | None): the
-    thing a "carrying"/"bearing" participle on it carries, itself or an amount of it ("carrying tents", "carrying 50
+    thing a "carrying"/"bearing" participle on it carries, or a "loaded with" one ("loaded with tents"), itself or an
+    amount of it ("carrying tents", "carrying 50
     tonnes of relief supplies"), or its "with" phrase names ("two ships with food"); else None."""
     for a in vehicle.children:
+        if a.dep_ == "acl" and a.lemma_.lower() in _LOADED:
+            for g in (g for p in a.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                      if g.dep_ == "pobj"):
+                if (got := next((x for x in (g, *g.conjuncts) if x.lower_ in heads), None)) is not None:
+                    return got  # "two planes loaded with tents, blankets and field heaters"
         if a.dep_ != "acl" or a.lemma_.lower() not in ("carry", "bear"):
             continue
         for g in a.children:

@@ -828,10 +828,26 @@ def _in_named_countries(found: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, 
     such cities replaced (offsets kept)."""
     if not found:
         return found
-    found = [(span, _in_country_after(span, ref)) for span, ref in found]
+    found = [(span, _owned_by_country(span, _in_country_after(span, ref))) for span, ref in found]
     found = _cities_named_as_countries(found)
     named = named_countries(found[0][0].doc, [ref for _, ref in found])
     return [(span, in_named_country(ref, named)) for span, ref in found] if named else found
+
+
+def _owned_by_country(span: Span, ref: PlaceRef) -> PlaceRef:
+    """span (Span): a place mention. ref (PlaceRef): its place. RETURNS (PlaceRef): a place the gazetteer lacks (no
+    country known) told with a country's possessive on the noun it names ("Nepal's landslide-hit [Kaski] district",
+    "[Koyra], Bangladesh's coastal town") placed in that country; else ``ref``."""
+    if ref.country is not None or ref.kind == "country":
+        return ref
+    root = span.root
+    for noun in (root, root.head):
+        for c in noun.children:
+            if c.dep_ == "poss" and c.i < span.start and (country := resolve_country(c.text)) is not None:
+                return replace(ref, country=country, within=(*ref.within, country))
+        if root.dep_ not in ("compound", "appos", "nmod"):
+            break
+    return ref
 
 
 def _in_country_after(span: Span, ref: PlaceRef) -> PlaceRef:
@@ -1135,6 +1151,9 @@ def _in_place_role(span: Span) -> bool:
         # outskirts of [Dhaka]": the noun's role
     if in_part_of_place(span.root):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lower_ in load_data("places.json")["compass_words"]:
+        return True  # "will tour flooded villages south of [Valencia]": the place a direction is told from
     if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ in _roles().locative \
             and (root.head.pos_ == "NOUN" and not root.head.text[:1].isupper() or root.head.text in _venue_heads()):
         return True  # "will receive X at [Braga]'s municipal theatre": the town the venue is in (also of a named venue:

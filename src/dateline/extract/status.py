@@ -979,10 +979,12 @@ def _report_content(clause: Token) -> bool:
     """clause (Token): a word of a trigger's head chain. RETURNS (bool): whether it heads the "that" clause of a report
     noun ("a report that X would visit Beijing"; also when the parser hangs the clause on the report noun's verb: "followed
     a report on Monday, citing sources, that X would ..."), the report not confirmed (``confirming_verbs``)."""
-    if clause.dep_ not in ("acl", "ccomp", "advcl") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return False
+    if clause.dep_ not in ("acl", "relcl", "ccomp", "advcl") \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False  # (a "relcl" whose "that" is a mark is the noun's content clause, misread: "denied a report that it
+        # intends to close its embassy")
     head = clause.head
-    if clause.dep_ == "acl":
+    if clause.dep_ in ("acl", "relcl"):
         noun = head if head.pos_ == "NOUN" and head.lower_ in report_nouns() else None
     else:
         noun = next((c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < clause.i
@@ -1451,6 +1453,13 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
     """Status from the first verb of the chain, and the date when tense says little."""
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     when = _relative(date_value, anchor)
+    prep = next((t for t in chain if t.dep_ == "prep"), None)
+    told = None if prep is None else prep.head if prep.head.pos_ in ("VERB", "AUX") \
+        else prep.head.head if prep.head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None and prep is not None and prep.lower_ == "on" and told is not None and told.tag_ == "VBD" \
+            and told.lemma_.lower() in _cues().reporting and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+        return when or "happened"  # "X, on a visit to Brussels, said the talks were frank": there when speaking (the
+        # parser may hang the phrase on the subject)
     if verb is None:
         return when or "uncertain"
     tag = verb.tag_

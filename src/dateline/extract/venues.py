@@ -46,6 +46,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         return bound
     if (handed := _handover_place(tok, action, ctx)) is not None:
         return handed
+    if action in _TRIP_ACTIONS and (around := _compass_country(chain, ctx)) is not None:
+        return around
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
             and tok.head.lemma_.lower() in _lex().nouns.get(tok.lower_, {}).get("subject_verbs", ()) \
             and (reached := next((r for c in tok.head.children if c.dep_ == "dobj" and (r := ctx.places.get(c.i)) is not None),
@@ -125,6 +127,24 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
         or _court_city(tok, ctx) or _subject_place(tok, action, ctx) or _settlement_phrase(tok, ctx) or _earlier_mention(tok, ctx) \
         or _conjunct_noun_place(tok, action, ctx) or _invited_to(tok, action, ctx)
+
+
+def _compass_country(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
+    """chain (list[Token]): a journey trigger's head chain. RETURNS (PlaceRef | None): for a journey to somewhere told only
+    by its direction from a named place ("will visit the quake-hit villages south of Marrakesh", "toured flooded
+    villages north of Dhaka"), the country of that place (the journey is not to the place itself); else None."""
+    compass = _compass_words()
+    verb = chain[0]
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for w in (w for h in holders for w in h.children if w.lower_ in compass and w.dep_ in ("advmod", "npadvmod", "amod")):
+        for g in (g for p in w.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree):
+            ref = ctx.places.get(g.i)
+            if ref is None or g.idx < ctx.dateline_end:
+                continue
+            if ref.kind == "country":
+                return ref
+            return resolve_place(ref.country) if ref.country else None
+    return None
 
 
 def _handover_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:

@@ -190,9 +190,12 @@ def _target(
         return None, None  # "attend the BIMSTEC summit", "host the Nordic energy ministers' meeting": the gathering,
         # matched by its words, not the body as a partner
     words = _words_of(pattern.target)
-    if pattern.action in ("attend", "host") and len(words) > 2 and words[0] in _gathering_nouns() and words[1] == "of":
+    if pattern.action in ("attend", "host") and any(
+            k + 2 < len(words) and words[k] in _gathering_nouns() and words[k + 1] == "of"
+            and all(w.islower() for w in pattern.target.split()[:k]) for k in range(min(3, len(words)))):
         return None, None  # "attend the inauguration of X": X's occasion (event_match.owned_gathering), X no partner;
-        # "host the meeting of Nordic energy ministers": the gathering
+        # "host the meeting of Nordic energy ministers", "host the special meeting of ASEAN economy ministers": the
+        # gathering
     place = find_place(store, pattern.target)
     if place is not None and pattern.action not in ("meet", "sign", "call", "host"):
         return place, None  # (a meeting's, signing's, call's or hosting's named country is first a party: "sign with

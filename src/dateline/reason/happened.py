@@ -15,6 +15,7 @@ from typing import Mapping, Sequence
 
 from ..extract.bodies import known_body_forms, known_body_name
 from ..model import EventRecord, Evidence, PlaceRef
+from ..store.merge import with_bloc_names
 from .forecast import cue_hits
 from .phrase_words import mentions_name, phrase_tokens, singular
 from .question import QuestionPattern, load_data, words
@@ -127,7 +128,9 @@ def sentence_topic(sentence: str, topic: str) -> bool:
     by one of its ``gathering_synonyms`` ("the inauguration" by "the swearing-in"), and a word made of a verb by another
     form of that verb ("pledging conference" by "pledged ... at a conference"); a known international body is named by
     any of its written forms ("GCC" by "Gulf Cooperation Council")."""
-    topic, sentence = _body_names(topic), _body_names(sentence)  # ("the GCC summit" names the Gulf Cooperation Council's)
+    topic, sentence = with_bloc_names(_body_names(topic)), with_bloc_names(_body_names(sentence))  # ("the GCC summit"
+    # names the Gulf Cooperation Council's; "the ASEAN economy ministers' meeting", "a meeting of Southeast Asian economy
+    # ministers")
     want = set(phrase_tokens(topic))
     if not want:
         return False

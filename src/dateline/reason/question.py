@@ -140,12 +140,15 @@ class Window:
     place (str | None): the trip's destination for kind ``trip``; None for "during the
         visit" (the actor's trip nearest the asking day).
     until (str): the last date's words for ``between``.
+    before (bool): for ``by``, the window ends the day before the date ("before March 28": by March 27; "before May
+        2026": by April 30).
     """
 
     kind: str
     text: str = ""
     place: str | None = None
     until: str = ""
+    before: bool = False
 
 
 @dataclass(frozen=True)
@@ -312,7 +315,10 @@ def _split_window(rest: str, action: str = "") -> tuple[str, Window]:
         return rest[: m.start()], Window("between", text=m["start"].strip(" ,"), until=m["end"].strip(" ?.!,"))
     m = _by_window(rest, action)
     if m:
-        return rest[: m.start()], Window("by", text=m["date"].strip(" ?.!,"))
+        text = m["date"].strip(" ?.!,")
+        return rest[: m.start()], Window("by", text=text, before=m.group(0).split()[0].lower() == "before"
+                                         and not re.match(r"(?:the\s+)?(?:end|close)\b", text, re.IGNORECASE))
+        # ("before the end of the year" is by its last day)
     lowered = rest.lower().rstrip(" ?.!")
     for phrase in sorted([*data["relative_windows"], *data["vague_windows"]], key=len, reverse=True):
         if lowered.endswith(phrase):
@@ -961,5 +967,5 @@ def window_interval(window: Window, as_of: date, past: bool = False) -> tuple[da
             return None
         return interval[0], end[1]
     if window.kind == "by":
-        return None, interval[1]
+        return None, interval[0] - timedelta(days=1) if window.before else interval[1]
     return interval

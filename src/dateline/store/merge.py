@@ -1031,6 +1031,16 @@ def _counterparts_compatible(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -
 _REGION_BLOCS = sorted(((k, tuple(v)) for k, v in _MERGE_DATA["region_blocs"].items()), key=lambda kv: -len(kv[0]))
 
 
+def with_bloc_names(text: str) -> str:
+    """text (str): a question's topic or a sentence. RETURNS (str): the text with each region's adjective used as one
+    ("Southeast Asian economy ministers": followed by a lower-case word) followed by its bloc's full name, so that a
+    topic naming the bloc ("the ASEAN economy ministers' meeting", once its short form is spelt out) and a sentence
+    naming the region's people are read as one (the adjective is kept)."""
+    for adjective, blocs in _REGION_BLOCS:
+        text = re.sub(rf"(?<![\w-]){re.escape(adjective)}(?= [a-z])", lambda m: f"{m.group(0)} {blocs[0]}", text)
+    return text
+
+
 def region_blocs(ref: ActorRef) -> tuple[str, ...]:
     """ref (ActorRef): a report's actor. RETURNS (tuple[str, ...]): the names of the regional bloc a group told by its
     region's adjective belongs to ("African leaders", "Gulf Arab summit participants": the African Union, the Gulf

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..extract.codes import event_codes
-from ..model import UNKNOWN_DATE, ActorRef, Article, DateValue, Event, Extraction, PlaceRef
+from ..model import PLANNED_DAY_NOTE, UNKNOWN_DATE, ActorRef, Article, DateValue, Event, Extraction, PlaceRef
 from . import queries as q
 from .base import AddResult
 from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
@@ -620,12 +620,16 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # between X and Y that were due to open in Djibouti on Monday have been postponed": the hosting put off
                 # (and "X and Y began talks in Djibouti on April 6": the hosting held)
             if best is None and (family == "hold" and event.actor.kind == "org" or family == "host"
-                                 and event.actor.kind == "country") and event.place is not None \
+                                 and event.actor.kind == "country" or family == "meet" and event.refers_to_plan
+                                 and event.actor.kind in ("org", "country") and bool(event.counterparts)) \
+                    and event.place is not None \
                     and event.status in ("postponed", "cancelled") and article.published is not None \
                     and (talks := self._talks_there(event, article.published, carries, pending, since)) is not None:
                 best, event, actor_id = talks  # "X and Y will hold a summit in Cardiff on June 19", then "Friday's
                 # British-Irish summit in Cardiff has been cancelled": their talks, told of the gathering (so "A
                 # meeting between X and Y that Georgia was due to host in Tbilisi has been cancelled", of its host)
+                # (and "The United Nations has postponed the Yemen peace talks that were due to open in Geneva on
+                # Thursday": the talks of the side it names, changed by a third party)
             if best is None and family == "meet" and event.status == "happened" and event.place is not None \
                     and event.actor.kind in ("country", "group") and event.date.precision == "day" \
                     and (gathering := self._gathering_there(event, carries, pending, since)) is not None:
@@ -1089,16 +1093,18 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         is stored. A report with no place of its own that joined a stored plan with one ("signed the agreement on
         Monday after talks with X", the plan "will arrive in Ulaanbaatar on Monday ... and sign an agreement") is
         at that plan's place."""
-        undated_journey = event.date.value is None and action_family(event.action) in JOURNEY_FAMILIES
-        if (event.place is None or undated_journey) and own is not None and event.status == "happened" \
+        undated = event.date.value is None
+        if (event.place is None or undated) and own is not None and event.status == "happened" \
                 and not event.refers_to_plan:
             row = self.conn.execute(q.EVENT_FOLD, (own,)).fetchone()
             state = state_of(self._carry(own, row[0] if row else None))
             if event.place is None and state.status == "happened" and state.place is not None:
                 event = replace(event, place=state.place)
-            if undated_journey and state.status == "happened" and state.date.precision == "day":
+            if undated and state.status == "happened" and state.date.precision == "day":
                 event = replace(event, date=state.date)  # "days after Acosta arrived in the Vietnamese capital": the
-                # arrival planned for Monday, made; its day puts him there for the visit that sentence planned
+                # arrival planned for Monday, made; its day puts him there for the visit that sentence planned (so
+                # "held talks with X at the city's coordination centre", the talks planned for the day of the visit to
+                # Malatya: the visit made)
         probe = presence_probe(event)
         if probe is None:
             return
@@ -1386,8 +1392,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 continue
             if action_family(state.action) != "meet":
                 return None  # (an attendance or hosting there: the gathering's own plans, :meth:`_guests`)
-            if day is not None and (span != day if event.status == "cancelled" else span[0] >= day[0]):
-                continue
+            if day is not None and (span != day if event.status == "cancelled" or event.date.note == PLANNED_DAY_NOTE
+                                    else span[0] >= day[0]):
+                continue  # (a postponement's day is its new one, unless its own clause told the plan's: "the talks
+                # that were due to open on Thursday")
+            if action_family(event.action) == "meet" and not {c.name for c in event.counterparts} & {
+                    state.actor.name, *(c.name for c in state.counterparts)}:
+                continue  # (a third party's change of talks names a side of them)
             found.append((event_id, replace(event, actor=state.actor, action=state.action, place=state.place,
                                             counterparts=state.counterparts, refers_to_plan=True), actor_id))
         return found[0] if len(found) == 1 else None
