@@ -138,3 +138,87 @@ def test_round88_a_gatherings_host_clause_hung_on_its_members_is_the_gatherings(
                     "was due to host in Kuala Lumpur on Thursday has been postponed, the trade ministry said.")
     assert [(e.action, e.actor.name, e.place.name if e.place else None, e.status) for e in events] == [
         ("host", "Malaysia", "Kuala Lumpur", "postponed")]
+
+
+def test_round88_a_season_naming_the_kind_of_exercise_is_no_date() -> None:
+    events = _found("OSLO, June 3 (Wire) - Norway will host 20,000 allied troops for the winter exercise Northern Gate "
+                    "in Finnmark from Feb. 23 to March 6, the defence minister said.")
+    assert [e.date.value for e in events] == ["2027-02-23"]
+
+
+def test_round88_a_day_a_resignation_takes_effect_lies_ahead() -> None:
+    events = _found('PRETORIA, June 1 (Wire) - Minister Thandi Nkosi said on Monday: "I have informed the President of '
+                    'my decision to resign, effective this Friday."', date(2026, 6, 1))
+    assert [(e.action, e.status, e.date.value) for e in events] == [("resign", "planned", "2026-06-05")]
+    assert [t.value for t in find_times("He will step down with effect from Friday.", date(2026, 6, 1))] == ["2026-06-05"]
+
+
+def test_round88_a_person_sworn_in_by_a_president_is_the_one_sworn_in() -> None:
+    events = _found("LIMA, June 5 (Wire) - President Andres Quispe swore in Lucia Paredes as prime minister on Friday at "
+                    "a ceremony in Lima that had been delayed from Wednesday.", date(2026, 6, 5))
+    assert [(e.action, e.actor.name, e.what, e.date.value, e.status) for e in events] == [
+        ("inaugurate", "Lucia Paredes", "prime minister", "2026-06-05", "happened")]
+
+
+def test_round88_a_place_in_the_cause_of_a_change_is_not_the_events() -> None:
+    events = _found("ACCRA, June 3 (Wire) - The meeting, hosted by Ghana, had been delayed by a day after storms in West "
+                    "Africa grounded several flights.")
+    assert all(e.place is None or e.place.name != "West Africa" for e in events)
+    assert [(e.action, e.actor.name) for e in events] == [("host", "Ghana")]
+
+
+def test_round88_ministers_meeting_somewhere_on_a_day_before_a_past_verb_met_there() -> None:
+    events = _found("ACCRA, June 3 (Wire) - African trade ministers meeting in Accra on Tuesday adopted a protocol on "
+                    "digital trade.")
+    assert [(e.action, e.status, e.place.name if e.place else None, e.date.value) for e in events] == [
+        ("meet", "happened", "Accra", "2026-06-02")]
+
+
+def test_round88_a_lower_case_thanksgiving_is_no_holiday() -> None:
+    assert [t.value for t in find_times("He said he would hold a thanksgiving rally in Eldoret next Monday.", _DAY)] == [
+        "2026-06-08"]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("MANILA, June 3 (Wire) - The anti-graft court will arraign former senator Ramon Villacorta on plunder charges on "
+     "June 23.", ("hearing", "Ramon Villacorta", "planned", "2026-06-23")),
+    ("MANILA, June 3 (Wire) - Former senator Ramon Villacorta was arraigned on Monday and pleaded not guilty.",
+     ("hearing", "Ramon Villacorta", "happened", "2026-06-01")),
+])
+def test_round88_an_arraignment_is_the_defendants_hearing(text: str, row: tuple[str, ...]) -> None:
+    assert [(e.action, e.actor.name, e.status, e.date.value) for e in _found(text)] == [row]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("SURABAYA, Indonesia, June 3 (Wire) - Indonesia's Corruption Court in Surabaya is scheduled to deliver its verdict "
+     "on Thursday in the graft trial of former governor Bambang Setiawan, a court spokesman said.", "Surabaya"),
+    ("BRASILIA, June 3 (Wire) - Brazil's Supreme Federal Court will deliver its verdict on Thursday in the bribery trial "
+     "of former governor Rodrigo Valente, the court said.", "Brasília"),
+    ("LONDON, June 3 (Wire) - Brazil's Supreme Federal Court will deliver its verdict on Thursday in the bribery trial "
+     "of former governor Rodrigo Valente, the court said.", None),
+])
+def test_round88_a_courts_own_city_places_its_verdict(text: str, place: str | None) -> None:
+    events = _found(text)
+    assert [(e.action, e.date.value, e.place.name if e.place else None) for e in events] == [
+        ("verdict", "2026-06-04", place)]
+
+
+def test_round88_an_office_title_with_its_portfolio_before_a_name_is_that_person() -> None:
+    events = _found("NAYPYITAW, June 3 (Wire) - China's special envoy for Myanmar affairs Deng Xiaolin visited Naypyitaw "
+                    "on Wednesday.")
+    assert [(e.action, e.actor.name, e.actor.country, e.status) for e in events] == [
+        ("visit", "Deng Xiaolin", "China", "happened")]
+
+
+def test_round88_the_swearing_in_of_a_leaders_government_is_the_leaders() -> None:
+    events = _found("ROME, June 3 (Wire) - The swearing-in of Prime Minister Giulia Marchetti's government, scheduled "
+                    "for Thursday, has been postponed indefinitely.")
+    assert [(e.action, e.actor.name, e.status, e.refers_to_plan) for e in events] == [
+        ("inaugurate", "Giulia Marchetti", "postponed", True)]
+
+
+def test_round88_a_rocket_carrying_a_states_satellite_lifting_off_is_that_states_launch() -> None:
+    events = _found("TANEGASHIMA, Japan, June 3 (Wire) - An H3 rocket carrying Japan's Himawari-11 weather satellite "
+                    "blasted off from the Tanegashima Space Center on Wednesday.")
+    assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == [
+        ("launch", "Japan", "happened", "2026-06-03")]

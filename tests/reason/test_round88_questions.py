@@ -64,3 +64,29 @@ def test_round88_a_blocs_gathering_is_asked_by_the_blocs_name_or_its_regions(tmp
                  "2026?", as_of=date(2026, 6, 3))
     assert (answer.answer, answer.resolution) == ("yes", None), answer.reason
     assert answer.event is not None and answer.event.action == "host"
+
+
+@pytest.mark.slow
+def test_round88_an_arraignment_is_asked_as_a_hearing(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MANILA, June 3 (Wire) - The anti-graft court will arraign former senator Ramon Villacorta on plunder charges "
+         "on June 23.", date(2026, 6, 3))])
+    answer = ask(store, "Will Ramon Villacorta be arraigned by June 30, 2026?", as_of=date(2026, 6, 3))
+    assert (answer.answer, answer.resolution) == ("yes", None), answer.reason
+    late = ask(store, "Was Ramon Villacorta arraigned by June 30, 2026?", as_of=date(2026, 7, 2))
+    assert late.resolution == "no", late.reason
+
+
+@pytest.mark.slow
+def test_round88_a_launch_is_asked_by_the_site_it_lifts_off_from(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("TOKYO, June 1 (Wire) - Japan will launch its Himawari-11 weather satellite aboard an H3 rocket from the "
+         "Tanegashima Space Center on Saturday, the space agency said.", date(2026, 6, 1)),
+        ("TANEGASHIMA, Japan, June 10 (Wire) - An H3 rocket carrying Japan's Himawari-11 weather satellite blasted off "
+         "from the Tanegashima Space Center on Wednesday, four days later than first planned.", date(2026, 6, 10))])
+    question = "Will Japan launch the Himawari-11 weather satellite from Tanegashima by June 30, 2026?"
+    before = ask(store, question, as_of=date(2026, 6, 1))
+    assert (before.answer, before.resolution) == ("yes", None), before.reason
+    after = ask(store, question, as_of=date(2026, 6, 10))
+    assert after.resolution == "yes", after.reason
+    assert "from Tanegashima Space Center" in after.reason

@@ -16,20 +16,21 @@ from spacy.tokens import Token
 from .signed_texts import signed_text
 from .group_partners import group_partner, group_subject, guest_group, meeting_sides, officials_subject, subject_group_partner, talks_chair
 from ..model import CURTAILED_NOTE, PLANNED_DAY_NOTE, ROOM_NOTE, UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence, timex_interval
-from .actor_lexicon import title_words
+from .actor_lexicon import lexicon, title_words
 from .state_pairs import hyphenated_states
 from .story_references import story_referent
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .back_references import TRIP_FAMILY
-from .courts import bench_subject, co_defendants, court_frame, court_family, defendant, retold_case, verdict_outcome
+from .courts import acted_on_person, bench_subject, co_defendants, court_frame, court_family, defendant, retold_case, verdict_outcome
 from .rulings import court_ruling
 from .dates import dated_by_possessor, _change_verbs, _date, counted_back, framed_span_noun, time_owners
 from .demands import rallying_call
 from .generics import alleged, alleging_verb
 from .bodies import legislature_of
-from .crowds import (sworn_cabinet, crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
+from .meeting_participles import meeting_people, participle_meeting
+from .crowds import (sworn_cabinet, crowd_actor, crowd_ref, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
                      national_org, person_owned_crowd, state_blocked, where_country)
 from .outcomes import decided_in, faced_vote, motion_targets, survived_vote, voted_on_people
 from .holders import gathering_holder, held_participle, states_summit_host
@@ -775,6 +776,15 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # postponed this week's visit to Fiji": not this week any more
     family = new_family(action)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
+    if action == "inaugurate" and tok.pos_ == "VERB" and tok.lemma_.lower() == "swear" \
+            and (sworn := acted_on_person(tok, ctx)) is not None and (actor is None or actor.name != sworn.name):
+        counterparts = [c for c in counterparts if c.name not in (sworn.name, actor.name if actor else "")]
+        actor = sworn  # "President X swore in Y as prime minister": Y's swearing-in (one's own act: X, who swore Y
+        # in, takes no part of it)
+    if actor is None and action == "launch" and tok.pos_ == "VERB" and (launcher := _payload_owner(tok)) is not None:
+        actor = launcher  # "An H3 rocket carrying Japan's Himawari-11 weather satellite blasted off": Japan's launch
+    if actor is None and participle_meeting(tok, ctx) and (people := meeting_people(tok)) is not None:
+        actor = crowd_ref(people, ctx)  # "African trade ministers meeting in Accra on Wednesday adopted ...": they met
     agent = next((c for c in tok.children if c.dep_ == "agent"), None) if action == "inaugurate" and tok.pos_ == "VERB" \
         else None
     if agent is not None and (cabinet := sworn_cabinet(tok, ctx)) is not None:
@@ -1305,6 +1315,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # two leaders agreed to conclude an expanded trade agreement this year": when the deal is due
     if when.value is not None and _DURATION.match(when.value):
         when = DateValue(None, "unknown", when.text, note=f"a length ({when.value}), no day")  # never a duration as a day
+    if actor is not None and actor.is_office() and actor.start >= 0 and (holder := next((
+            c for c in counterparts if c.kind == "person" and not c.is_office() and c.start > actor.end >= 0
+            and _TITLE_TAIL.fullmatch(doc_text(ctx.doc)[actor.end:c.start]) is not None), None)) is not None:
+        counterparts = [c for c in counterparts if c is not holder]  # "China's special envoy for Myanmar affairs Deng
+        actor = replace(holder, country=holder.country or actor.country)  # Xiaolin visited Naypyitaw": the envoy named
     if actor is not None and actor.kind == "org" and actor.name in _BARE_LEGISLATURES and actor.start >= 0 \
             and doc_text(ctx.doc)[actor.start:actor.end] == actor.name \
             and (home := actor.country or dateline_country(ctx)) is not None:
@@ -1357,9 +1372,31 @@ def _name_of_a_thing(party: ActorRef, ctx: _Ctx) -> bool:
         and root.head.is_lower and ctx.actors.get(root.head.i) is None
 
 
+#: The words between an office's title and the name of its holder that still belong to the title ("special envoy [for
+#: Myanmar affairs] Deng Xiaolin", "envoy [to the Sahel] X").
+_TITLE_TAIL = re.compile(r"\s*(?:(?:for|to|on)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*)?")
+
 #: A legislature's bare capitalized name ("Congress", "Parliament", "Senate"), which stands for the dateline country's
 #: (written so: "the rowing federation's congress" is none).
 _BARE_LEGISLATURES = frozenset({"Congress", "Parliament", "Senate"})
+
+
+def _payload_owner(verb: Token) -> ActorRef | None:
+    """verb (Token): a launch verb whose subject is the thing launched ("blasted off", "lifted off"). RETURNS (ActorRef |
+    None): the one country its subject's phrase names as owner ("An H3 rocket carrying [Japan's] weather satellite",
+    "a [Chinese] rocket"), the state that launched it; None when none or more than one."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if subject is None:
+        return None
+    countries = {country for t in subject.subtree if t.i != subject.i and (
+        country := (resolve_country(t.text) if t.dep_ == "poss" and resolve_country(t.text) == t.text
+                    else lexicon().demonyms.get(t.lower_) if t.dep_ == "amod" else None)) is not None}
+    # (a country's own name as a possessor, "Japan's", or a nationality, "a Chinese rocket"; never a word of the
+    # rocket's name: "the Andes rocket")
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return ActorRef(country, "country", None, country)
 
 
 def _owner_of_a_place(party: ActorRef, ctx: _Ctx) -> bool:

@@ -60,6 +60,10 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
     custody": X was freed); a passive relative clause's "who" is the person it hangs on ("X, who was charged")."""
     found = next((ref for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (ref := _person(c, ctx)) is not None),
                  None)
+    if found is None and verb.pos_ == "VERB" and verb.lemma_.lower() == "swear":
+        found = next((ref for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                      if g.dep_ == "pobj" and (ref := _person(g, ctx)) is not None), None)  # "swore in [X] as prime
+        # minister": the parser's preposition "in" with the person sworn in as its object
     if found is None and verb.pos_ == "VERB":
         found = next((ref for c in verb.children if c.dep_ == "dobj" and c.lower_ in post_words()
                       for g in c.children if g.dep_ in ("nmod", "compound") and g.i < c.i

@@ -101,6 +101,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "a day earlier than planned": an offset from the plan, not the day
         if cand.ent_type_ in _NAME_ENTS:
             continue  # "the Steadfast Noon exercise": a word of a name, no time
+        if re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", t.value) and _season_modifier(cand, t, ctx):
+            continue  # "for the winter exercise Nordic Shield ... from Feb. 23": the kind of exercise, not its season
         if _names_a_thing(cand, tok, chain, ctx):
             continue  # "a vote on the 2026 budget", "this year's review": the year of a thing, not the event's
         if _reporting_verb_day(cand, tok):
@@ -1002,6 +1004,20 @@ def _telling_verbs() -> frozenset[str]:
     """Verbs a clause is told by: the reporting verbs (``triggers.json``) and the denial verbs (``denied_verbs`` of
     ``status_cues.json``: "denied on Tuesday that he would visit Seoul" is the day of the denial)."""
     return _lex().reporting | frozenset(load_data("status_cues.json")["denied_verbs"])
+
+
+def _season_modifier(cand: Token, t: TimeExpr, ctx: _Ctx) -> bool:
+    """cand (Token): a word of a season's time expression. t (TimeExpr): the expression. ctx (_Ctx): the doc's index.
+    RETURNS (bool): its season word
+    modifies a noun after it ("the winter exercise", "a summer session") and the sentence tells a month or day of its
+    own: a kind of thing, no time of the event."""
+    span = cand.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not any(w.dep_ in ("amod", "compound", "nmod") and w.head.pos_ == "NOUN" and w.head.i >= span.end
+                               for w in span):
+        return False
+    return any((x := ctx.times.get(w.i)) is not None and x is not t and x.type == "DATE" and x.value is not None
+               and re.match(r"\d{4}-\d{2}", x.value) is not None for w in cand.sent)
+    # (only beside a month or day of its own: "suspended the spring drills" in 2019 were that spring's)
 
 
 def _trailing_content_day(tok: Token, ctx: _Ctx) -> DateValue | None:

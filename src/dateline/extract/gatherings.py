@@ -61,7 +61,10 @@ def _gathering_changes(events: list[Event], ctx: _Ctx) -> list[Event]:
     found: list[_Gathering] = []
     out: list[Event] = []
     for ev in events:
-        tok = _trigger(ev, ctx) if ev.refers_to_plan and ev.status in _CHANGES else None
+        tok = _trigger(ev, ctx) if ev.refers_to_plan and (ev.status in _CHANGES or ev.status == "planned"
+                                                         and ev.date.value is not None) else None
+        # (also a plan moved to a new day: "A meeting that Ghana was due to host in Accra on Tuesday will now open a
+        # day later, on Wednesday": the host's plan, moved)
         if tok is None or tok.pos_ not in ("NOUN", "PROPN") or not _gathering(tok) or _own_withdrawal(tok):
             out.append(ev)  # ("X will skip the summit": X stays away; the summit and the others' plans stand)
             continue

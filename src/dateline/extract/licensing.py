@@ -25,6 +25,7 @@ from .generics import generic_mention
 from .holders import change_verbs, held_participle
 from .demands import asked_change, demanded, told_obligation
 from .nlp import load_data
+from .places import resolve_country
 from .objects import new_family, object_actions, object_what, thing_of_phrases, what_heads
 from .receipts import taking_effect
 from .strikes import effect_told, phase
@@ -43,6 +44,7 @@ from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .group_partners import brought_together, group_partner, guest_group
 from .framed_talks import (dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
                            phrase_day, talks_at_destination, talks_before_outcome, owned_meeting_at)
+from .meeting_participles import participle_meeting
 from .plan_cues import cue_word
 from .appointments import office_words, post_words, role_phrase
 from .courts import acted_on_person, case_against, court_frame, defendant, framing_case, subject_defendant
@@ -625,6 +627,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 and unnamed_held_before(sub, tok, ctx) is not None:
             return {**entry, "action": held}  # "Police arrested a man on Monday. He was questioned and charged on
             # Tuesday": the man's own charge
+        if entry.get("others_action") and tok.lemma_.lower() == "swear" and acted_on_person(tok, ctx) is not None:
+            return entry  # "President X swore in Y as prime minister on Friday": Y's swearing-in, done by X
         if (others := entry.get("others_action")) and _swears_in_others(tok, entry):
             return {"action": others, "needs_what": True, "what_heads": "post", "prep_heads": True}  # "will swear
             # in the new service chiefs on Thursday": the subject installs others in office (no swearing-in of his own)
@@ -1005,7 +1009,9 @@ def _post_of(tok: Token) -> bool:
     if tok.dep_ == "compound" and tok.head.lower_ == "in":
         holders.append(tok.head)
     return any(g.dep_ == "pobj" and g.lower_ in post_words() and g.ent_type_ != "PERSON"
+               and not any(o.dep_ == "poss" and o.pos_ == "PROPN" and resolve_country(o.text) is None for o in g.children)
                for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+    # (not "the swearing-in of X's government": X's own, with her ministers)
 
 
 def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:
@@ -1713,6 +1719,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "signed a deal after talks in Phnom Penh between A and B": the talks of the two are told
     if dated_meeting_at(tok, ctx):
         return True  # "approved a relief package at an extraordinary cabinet meeting on Friday": the meeting was held
+    if participle_meeting(tok, ctx):
+        return True  # "African trade ministers meeting in Accra on Wednesday adopted a protocol": they met
     if failed_to_occur(tok):
         return True  # "The trial of X failed to resume on Monday": the plan told, not come about
     if notice_of(tok):

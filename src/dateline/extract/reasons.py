@@ -20,12 +20,24 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["reason_words"]), frozenset(data["reason_participles"])
 
 
-def opens_reason(node: Token) -> bool:
+@lru_cache(maxsize=1)
+def _change_causes() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("reasons.json")
+    return frozenset(data["change_cause_preps"]), frozenset(data["change_cause_verbs"])
+
+
+def opens_reason(node: Token, causes: bool = False) -> bool:
     """node (Token): a word. RETURNS (bool): it opens a reason phrase: "because (of)", "due to", "amid" as a
-    preposition, conjunction or modifier, or a participle "citing"/"blaming" hung on a clause."""
+    preposition, conjunction or modifier, a participle "citing"/"blaming" hung on a clause, or (``causes``: for the
+    place and day of an event, not for an event noun inside, which may be told done) "after"/"following" on a verb
+    that puts a plan off ("delayed after flight disruptions")."""
     words, participles = _words()
     if node.lower_ in words and node.dep_ in ("prep", "mark", "amod", "advmod"):
         return True
+    preps, changes = _change_causes()
+    changed = node.head if node.dep_ == "prep" else node.head.head if node.dep_ == "mark" else None
+    if causes and node.lower_ in preps and changed is not None and changed.lemma_.lower() in changes:
+        return True  # "had been delayed by a day after flight disruptions in West Africa": what caused the change
     return node.tag_ == "VBG" and node.dep_ in ("advcl", "xcomp", "conj") and node.lemma_.lower() in participles
 
 
@@ -36,8 +48,8 @@ def in_reason(word: Token, outside: Token) -> bool:
     stop = {outside.i} | {t.i for t in outside.ancestors}
     node = word
     while node.head.i != node.i and node.i not in stop:
-        if opens_reason(node) or node.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "mark" and opens_reason(c) for c in node.children):
+        if opens_reason(node, causes=True) or node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and opens_reason(c, causes=True) for c in node.children):
             return True  # (a clause opened by "because": "because X must remain in the country later in the week")
         node = node.head
     return False

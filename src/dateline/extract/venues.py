@@ -24,7 +24,7 @@ from .nlp import doc_text, load_data, proper_compound_start
 from .occasions import dateline_place
 from .people_nouns import people_words
 from .places import (_roles as roles, in_part_of_place, misparsed_object, on_site_heads, part_nouns, place_in,
-                     resolve_place, settlement_nouns, trip_heads)
+                     resolve_country, resolve_place, settlement_nouns, trip_heads)
 from .reasons import in_reason
 from .plans import relative_plan_clause
 from .status import _purpose, head_chain
@@ -125,7 +125,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         or _there(chain, ctx) or _named_before(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) \
         or _visit_frame_place(tok, ctx) or _conjunct_place(tok, action, ctx) \
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
-        or _court_city(tok, ctx) or _subject_place(tok, action, ctx) or _settlement_phrase(tok, ctx) or _earlier_mention(tok, ctx) \
+        or _court_city(tok, ctx) or _subject_place(tok, action, ctx) or _court_subject_city(chain, ctx) or _settlement_phrase(tok, ctx) or _earlier_mention(tok, ctx) \
         or _conjunct_noun_place(tok, action, ctx) or _invited_to(tok, action, ctx)
 
 
@@ -309,6 +309,31 @@ def _court_city(tok: Token, ctx: _Ctx) -> PlaceRef | None:
                     ref = ctx.places.get(name.i) or resolve_place(name.text)
                     if ref is not None and ref.kind == "city":
                         return replace(ref, start=name.idx, end=name.idx + len(name))
+    return None
+
+
+def _court_subject_city(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
+    """chain (list[Token]): a trigger's head chain. RETURNS (PlaceRef | None): where a court that is the subject of the
+    chain's verb sits: the place of its own "in" phrase ("Indonesia's Corruption Court in Surabaya is scheduled to
+    deliver its verdict"), a city named before it ("A Nairobi court will try X"), or, for a court of the dateline's
+    country ("BRASILIA - Brazil's Supreme Federal Court will deliver its verdict"), the dateline city; else None."""
+    courts = _court_words()
+    subject = next((c for t in chain if t.pos_ in ("VERB", "AUX") for c in t.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in courts), None)
+    if subject is None:
+        return None
+    for g in (g for p in subject.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.subtree):
+        if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+            return ref
+    for name in subject.children:
+        if name.dep_ in ("compound", "nmod") and name.idx >= ctx.dateline_end \
+                and (ref := ctx.places.get(name.i)) is not None and ref.kind == "city":
+            return ref
+    home = dateline_place(ctx)
+    owner = next((c for c in subject.subtree if c.i < subject.i and c.dep_ in ("poss", "amod", "compound")
+                  and (country := resolve_country(c.text)) is not None), None)
+    if home is not None and owner is not None and home.kind == "city" and home.country == resolve_country(owner.text):
+        return home
     return None
 
 

@@ -488,7 +488,9 @@ def _article_statement(reports: list[Report]) -> Report:
     """RETURNS (Report): of one article's reports of the event, the one that states most; a call-off or postponement
     with no day of its own beside a plan moved to a day ("called off the launch on Monday. The launch has been
     rescheduled for Thursday") is the plan postponed to that day."""
-    moved = [r for r in reports if r.event.status == "planned" and r.event.refers_to_plan and r.event.date.value]
+    moved = [r for r in reports if r.event.status == "planned" and r.event.date.value
+             and (r.event.refers_to_plan or told_late(r.event.evidence.sentence))]  # (also "will travel to Passau on
+    # June 8, more than two weeks later than first planned. The trip was postponed last week")
     if moved and any(r.event.status in ("cancelled", "postponed") and r.event.date.value is None for r in reports) \
             and not any(r.event.status == "happened" for r in reports):
         last = moved[-1]
@@ -931,14 +933,19 @@ def _width(d: DateValue) -> int:
     return (iv[1] - iv[0]).days if iv else 10**6
 
 
+def places_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool | None:
+    """The public name of :func:`_places_compatible` (read by the store's writer)."""
+    return _places_compatible(a, b)
+
+
 def _places_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool | None:
     """RETURNS: True/False when both are known, None when either is unknown.
     Places match when equal or one lies within the other, except through a
     country (visiting a country does not make every stop in it one event)."""
     if a is None or b is None:
         return None
-    if a.name == b.name:
-        return True
+    if a.name == b.name or a.name.casefold() == b.name.casefold():
+        return True  # (also "Punta del Este" and a title-case headline's "Punta Del Este", a town the gazetteer lacks)
     if a.kind != "country" and a.name in b.within:
         return True
     if b.kind != "country" and b.name in a.within:

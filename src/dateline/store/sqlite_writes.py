@@ -21,6 +21,7 @@ from .base import AddResult
 from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
 from .identity import bare, bare_body, compound_head, labour_body, name_key, names_crowd, office_name, qualified_body
 from .merge import (
+    places_compatible,
     BODY_FAMILIES,
     CROWD_FAMILIES,
     UNNAMED_CROWDS,
@@ -518,6 +519,20 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # President X and Ghanaian President Y signed ...": the states' plan, done by their people (the event
                 # stays the state's, so that an earlier day replays it as told then; the report's title shows them)
                 best = state_plan
+            if best is None and family == "meet" and event.actor.kind == "person" and event.refers_to_plan \
+                    and event.status in ("postponed", "cancelled") and event.place is not None \
+                    and (country := event.actor.country or self._person_country(event.actor.name)) is not None \
+                    and (state_row := self.conn.execute(q.COUNTRY_ACTOR_BY_NAME, (country,)).fetchone()):
+                # "Colombia's government and the ELN will resume peace talks in Havana on June 15", then "President X
+                # cancelled the round of peace talks that had been scheduled to begin in Havana next week": his
+                # state's talks there, called off by its head (the event stays the state's)
+                as_state = replace(event, actor=ActorRef(country, "country", None, country),
+                                   counterparts=tuple(c for c in event.counterparts if c.name != country))
+                best = self._best_known(int(state_row[0]), family, as_state, since, carries, lambda i, state: same_event(
+                    state, as_state, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
+                    and state.place is not None and places_compatible(state.place, as_state.place) is True else 0)
+                if best is not None:
+                    event = as_state
             if best is None and family in STATE_TOLD_FAMILIES and event.actor.kind == "person" \
                     and event.status in ("happened", "ongoing", "postponed", "cancelled") \
                     and (country := event.actor.country or next(

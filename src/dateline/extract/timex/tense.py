@@ -73,6 +73,7 @@ class _Cues:
     outcome_of: re.Pattern[str]
     called_off: re.Pattern[str]
     called_off_after: re.Pattern[str]
+    effective: re.Pattern[str]
 
 
 @cache
@@ -108,6 +109,7 @@ def _cue_regex() -> _Cues:
         outcome_of=re.compile(rf"(?<![\w']){alternation(cues['outcome_of_nouns'])}\s+of\s+$", re.I),
         called_off=re.compile(rf"(?<![\w']){alternation(load_lexicon().raw['changed_plan_verbs'])}\s+(?:[\w'’-]+\s+){{0,5}}?$",
                               re.I),
+        effective=re.compile(rf"(?<![\w']){alternation(cues['effective_words'])}\s+$", re.I),
         called_off_after=re.compile(
             rf"['’]s\s+(?:[\w'’-]+\s+){{0,4}}?(?:has|have|had|was|were|is|are|will\s+be|would\s+be)\s+(?:been\s+|now\s+)?"
             rf"{alternation(load_lexicon().raw['changed_plan_verbs'])}(?![\w'])", re.I),
@@ -234,6 +236,8 @@ class TenseReader:
                      or _cue_regex().called_off_after.match(self.text, end, s_end) is not None):
             return "future"  # "has called off Saturday's rally", "has postponed September's election", "Thursday's
             # impeachment vote had been cancelled": a day still ahead when it was called off
+        if _cue_regex().effective.search(self.text, max(s_start, start - 24), start) is not None:
+            return "future"  # "my decision to resign, effective this Friday": when it will take effect
         if _cue_regex().outcome_of.search(self.text, max(s_start, start - 16), start) is not None:
             return "past"  # "will announce the official results of Tuesday's presidential election": counted, so held
         before: tuple[float, str] | None = None
