@@ -1389,7 +1389,7 @@ def _payload_owner(verb: Token) -> ActorRef | None:
     if subject is None:
         return None
     countries = {country for t in subject.subtree if t.i != subject.i and (
-        country := (resolve_country(t.text) if t.dep_ == "poss" and resolve_country(t.text) == t.text
+        country := (t.text if t.dep_ == "poss" and resolve_country(t.text) == t.text
                     else lexicon().demonyms.get(t.lower_) if t.dep_ == "amod" else None)) is not None}
     # (a country's own name as a possessor, "Japan's", or a nationality, "a Chinese rocket"; never a word of the
     # rocket's name: "the Andes rocket")

@@ -330,11 +330,9 @@ def _court_subject_city(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
                 and (ref := ctx.places.get(name.i)) is not None and ref.kind == "city":
             return ref
     home = dateline_place(ctx)
-    owner = next((c for c in subject.subtree if c.i < subject.i and c.dep_ in ("poss", "amod", "compound")
+    owner = next((country for c in subject.subtree if c.i < subject.i and c.dep_ in ("poss", "amod", "compound")
                   and (country := resolve_country(c.text)) is not None), None)
-    if home is not None and owner is not None and home.kind == "city" and home.country == resolve_country(owner.text):
-        return home
-    return None
+    return home if home is not None and owner is not None and home.kind == "city" and home.country == owner else None
 
 
 def _seat(subject: Token, ctx: _Ctx) -> PlaceRef | None:

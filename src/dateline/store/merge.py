@@ -934,11 +934,6 @@ def _width(d: DateValue) -> int:
 
 
 def places_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool | None:
-    """The public name of :func:`_places_compatible` (read by the store's writer)."""
-    return _places_compatible(a, b)
-
-
-def _places_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool | None:
     """RETURNS: True/False when both are known, None when either is unknown.
     Places match when equal or one lies within the other, except through a
     country (visiting a country does not make every stop in it one event)."""
@@ -1271,7 +1266,7 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         return 0  # "the talks will now be held in Mbabane rather than Paramaribo", then "X and Y met at the ministry on
         # Tuesday": not the plan called off in Paramaribo (the one that moved, or a meeting of its own); "X cancelled his
         # trip to Paraguay ... The two presidents then toured a flood shelter together": not the trip just called off
-    place = _places_compatible(state.place, report.place)
+    place = places_compatible(state.place, report.place)
     if place is False and _done_in_planned_country(state, report):
         place = True  # "will travel to New Zealand next week to sign ..." then "signed the pact in Auckland on Wednesday"
     if place is False and report.status == "happened" and action_family(report.action) in _COUNTRY_PLAN_FAMILIES \
@@ -1501,7 +1496,7 @@ def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -
         "tens of thousands protested in Belgrade on Saturday"); 0 otherwise: a crowd
         elsewhere or on another day is another protest.
     """
-    places = _places_compatible(state.place, report.place)
+    places = places_compatible(state.place, report.place)
     if unplaced and places is False and _country_holds(state.place, report.place):
         places, report = True, replace(report, place=state.place)  # "Workers at Iceland's fish plants will strike from
         # Monday" and "the Seafood Workers' Federation said the walkout would begin on Monday at plants in Reykjavik":
@@ -1854,7 +1849,7 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
     if trip.action not in _PRESENCE["journeys"]:  # a gathering: in its article, on its day, at its place (or none),
         # with one of its other side ("will host X for the summit on April 27, where the two will sign a treaty"), or
         # told in its sentence with nobody
-        return state.date.value == trip.date.value and _places_compatible(state.place, place) is not False and (
+        return state.date.value == trip.date.value and places_compatible(state.place, place) is not False and (
             _kindred_people(state.counterparts, trip.counterparts)
             or not state.counterparts and lead.evidence.start == trip_lead.evidence.start)
     seen = {c.name for c in trip.counterparts if c.kind == "person"}
@@ -1900,7 +1895,7 @@ def hosted_change(state: EventState, change: Event) -> bool:
     if state.place is None:  # "Djibouti will host talks between X and Y", no place: at home
         placed = state.actor.kind == "country" and state.actor.name in (change.place.name, change.place.country)
     else:  # ("has called off his trip to Georgia": the plan to host him in Tbilisi)
-        placed = bool(_places_compatible(state.place, change.place) or _country_of_stop(change.place, state.place))
+        placed = bool(places_compatible(state.place, change.place) or _country_of_stop(change.place, state.place))
     if not placed:
         return False
     if not any(same_person(c, change.actor) for c in state.counterparts):

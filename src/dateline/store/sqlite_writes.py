@@ -21,7 +21,6 @@ from .base import AddResult
 from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
 from .identity import bare, bare_body, compound_head, labour_body, name_key, names_crowd, office_name, qualified_body
 from .merge import (
-    places_compatible,
     BODY_FAMILIES,
     CROWD_FAMILIES,
     UNNAMED_CROWDS,
@@ -57,6 +56,7 @@ from .merge import (
     moved_pairs,
     week_earlier,
     pick_event,
+    places_compatible,
     presence_probe,
     presence_report,
     presence_width,
@@ -526,8 +526,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # "Colombia's government and the ELN will resume peace talks in Havana on June 15", then "President X
                 # cancelled the round of peace talks that had been scheduled to begin in Havana next week": his
                 # state's talks there, called off by its head (the event stays the state's)
-                as_state = replace(event, actor=ActorRef(country, "country", None, country),
-                                   counterparts=tuple(c for c in event.counterparts if c.name != country))
+                as_state = _told_of_state(event, country)
                 best = self._best_known(int(state_row[0]), family, as_state, since, carries, lambda i, state: same_event(
                     state, as_state, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
                     and state.place is not None and places_compatible(state.place, as_state.place) is True else 0)
@@ -541,8 +540,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # "Nigeria will launch a nationwide measles vaccination campaign next Monday", then "Health Minister X
                 # launched Nigeria's nationwide measles vaccination campaign on Monday": the state's plan of that very
                 # thing, done by its minister (the event stays the state's, as below)
-                as_state = replace(event, actor=ActorRef(country, "country", None, country),
-                                   counterparts=tuple(c for c in event.counterparts if c.name != country))
+                as_state = _told_of_state(event, country)
                 best = self._best_known(int(state_row[0]), family, as_state, since, carries, lambda i, state: same_event(
                     state, as_state, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
                     and what_compatible(state.what, as_state.what) is True else 0)
@@ -1643,6 +1641,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         people = _path(dict.fromkeys([*(c.name for c in named), *(
             c.country for c in named if c.kind == "person" and c.country)])) if named else ""
         self.conn.execute(q.SET_EVENT_FOLD, (carry_to_json(carry), *days, *where, people, event_id))
+
+
+def _told_of_state(event: Event, country: str) -> Event:
+    """event (Event): a person's report. country (str): the person's state. RETURNS (Event): the report told of that state
+    (its actor), the state dropped from its counterparts."""
+    return replace(event, actor=ActorRef(country, "country", None, country),
+                   counterparts=tuple(c for c in event.counterparts if c.name != country))
 
 
 def _done_that_day(event: Event) -> bool:
