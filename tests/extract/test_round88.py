@@ -222,3 +222,8 @@ def test_round88_a_rocket_carrying_a_states_satellite_lifting_off_is_that_states
                     "blasted off from the Tanegashima Space Center on Wednesday.")
     assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == [
         ("launch", "Japan", "happened", "2026-06-03")]
+
+
+def test_round88_a_day_a_plan_is_moved_to_by_a_told_length_lies_ahead() -> None:
+    assert [t.value for t in find_times("The meeting has been brought forward by a day to Wednesday.", date(2026, 7, 10))
+            if t.type == "DATE"] == ["2026-07-15"]

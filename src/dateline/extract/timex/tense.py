@@ -74,6 +74,7 @@ class _Cues:
     called_off: re.Pattern[str]
     called_off_after: re.Pattern[str]
     effective: re.Pattern[str]
+    shifted_by: re.Pattern[str]
 
 
 @cache
@@ -110,6 +111,8 @@ def _cue_regex() -> _Cues:
         called_off=re.compile(rf"(?<![\w']){alternation(load_lexicon().raw['changed_plan_verbs'])}\s+(?:[\w'’-]+\s+){{0,5}}?$",
                               re.I),
         effective=re.compile(rf"(?<![\w']){alternation(cues['effective_words'])}\s+$", re.I),
+        shifted_by=re.compile(rf"(?<![\w']){alternation(cues['shifted_by_words'])}\s+by\s+(?:[\w-]+\s+){{1,3}}?"
+                              rf"(?:to|until|till)\s+$", re.I),
         called_off_after=re.compile(
             rf"['’]s\s+(?:[\w'’-]+\s+){{0,4}}?(?:has|have|had|was|were|is|are|will\s+be|would\s+be)\s+(?:been\s+|now\s+)?"
             rf"{alternation(load_lexicon().raw['changed_plan_verbs'])}(?![\w'])", re.I),
@@ -238,6 +241,8 @@ class TenseReader:
             # impeachment vote had been cancelled": a day still ahead when it was called off
         if _cue_regex().effective.search(self.text, max(s_start, start - 24), start) is not None:
             return "future"  # "my decision to resign, effective this Friday": when it will take effect
+        if _cue_regex().shifted_by.search(self.text, max(s_start, start - 60), start) is not None:
+            return "future"  # "brought forward by a day to Wednesday": the new day, ahead
         if _cue_regex().outcome_of.search(self.text, max(s_start, start - 16), start) is not None:
             return "past"  # "will announce the official results of Tuesday's presidential election": counted, so held
         before: tuple[float, str] | None = None
