@@ -453,8 +453,11 @@ def carried(vehicle: Token, heads: frozenset[str]) -> Token | None:
     return _cargo(vehicle, heads) if vehicle.lower_ in _cargo_vehicles() else None
 
 
-#: Participles that tell what a vehicle is loaded with ("planes loaded with tents").
-_LOADED = frozenset({"load", "lade", "laden", "pack", "fill", "stock", "stack", "cram"})
+@cache
+def _loaded_participles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``loaded_participles`` of ``families.json`` ("load", "pack"): what a vehicle "loaded
+    with" carries."""
+    return frozenset(load_data("families.json")["loaded_participles"])
 
 
 def _cargo(vehicle: Token, heads: frozenset[str]) -> Token | None:
@@ -463,7 +466,7 @@ def _cargo(vehicle: Token, heads: frozenset[str]) -> Token | None:
     amount of it ("carrying tents", "carrying 50
     tonnes of relief supplies"), or its "with" phrase names ("two ships with food"); else None."""
     for a in vehicle.children:
-        if a.dep_ == "acl" and a.lemma_.lower() in _LOADED:
+        if a.dep_ == "acl" and a.lemma_.lower() in _loaded_participles():
             for g in (g for p in a.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
                       if g.dep_ == "pobj"):
                 if (got := next((x for x in (g, *g.conjuncts) if x.lower_ in heads), None)) is not None:

@@ -1134,6 +1134,13 @@ def _venue_heads() -> frozenset[str]:
     return frozenset(load_data("places.json")["venue_heads"])
 
 
+@cache
+def compass_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``compass_words`` of ``places.json`` ("north", "southwest"): directions a place is
+    told from ("villages south of Marrakesh", "the waters south of Singapore")."""
+    return frozenset(load_data("places.json")["compass_words"])
+
+
 def _in_place_role(span: Span) -> bool:
     """Whether a name stands where a place stands: "visit [Tallinn]", "talks in [Tunis]", "flew to [Dakar]"."""
     roles = _roles()
@@ -1151,8 +1158,7 @@ def _in_place_role(span: Span) -> bool:
         # outskirts of [Dhaka]": the noun's role
     if in_part_of_place(span.root):
         return True
-    if root.dep_ == "pobj" and root.head.lower_ == "of" \
-            and root.head.head.lower_ in load_data("places.json")["compass_words"]:
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in compass_words():
         return True  # "will tour flooded villages south of [Valencia]": the place a direction is told from
     if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ in _roles().locative \
             and (root.head.pos_ == "NOUN" and not root.head.text[:1].isupper() or root.head.text in _venue_heads()):

@@ -23,7 +23,7 @@ from .crowds import counted_nouns, crowd_words
 from .nlp import doc_text, load_data, proper_compound_start
 from .occasions import dateline_place
 from .people_nouns import people_words
-from .places import (_roles as roles, in_part_of_place, misparsed_object, on_site_heads, part_nouns, place_in,
+from .places import (_roles as roles, compass_words, in_part_of_place, misparsed_object, on_site_heads, part_nouns, place_in,
                      resolve_country, resolve_place, settlement_nouns, trip_heads)
 from .reasons import in_reason
 from .plans import relative_plan_clause
@@ -133,7 +133,7 @@ def _compass_country(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
     """chain (list[Token]): a journey trigger's head chain. RETURNS (PlaceRef | None): for a journey to somewhere told only
     by its direction from a named place ("will visit the quake-hit villages south of Marrakesh", "toured flooded
     villages north of Dhaka"), the country of that place (the journey is not to the place itself); else None."""
-    compass = _compass_words()
+    compass = compass_words()
     verb = chain[0]
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for w in (w for h in holders for w in h.children if w.lower_ in compass and w.dep_ in ("advmod", "npadvmod", "amod")):
@@ -1488,7 +1488,7 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
                         return ref
             elif p.dep_ == "prep" and p.lower_ in _LOC_PREPS:  # "an exercise in waters off Suva": the phrase's own
                 # place preposition of the family; "in the waters south of Singapore": a direction "of" a place
-                compass = _compass_words()
+                compass = compass_words()
                 for inner in (q for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for q in (
                         *o.children, *(r for w in o.children if w.lower_ in compass for r in w.children))
                               if q.dep_ == "prep" and (q.lower_ in preps or q.lower_ == "of" and q.head.lower_ in compass)):
@@ -1510,12 +1510,6 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
                     and not (_place_root(g).dep_ == "pobj" and _place_root(g).head.lower_ in ("to", "from", "toward", "towards")):
                 return ref  # (not "halted Eurostar trains to London": where the trains go)
     return None
-
-
-@cache
-def _compass_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``compass_words`` of ``places.json``."""
-    return frozenset(load_data("places.json")["compass_words"])
 
 
 def _crowd_place(chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
