@@ -195,6 +195,9 @@ def family_references(events: list[Event], ctx: _Ctx) -> list[Event]:
         if told is None or ev.date.value is not None and not _narrows(ev.date, told.date):
             out.append(ev)
             continue
+        if ev.status == "planned" and told.status in ("happened", "ongoing") and _ahead_of_article(ev, ctx):
+            continue  # "agreed on Wednesday to a truce ... The truce is due to take effect on Saturday": the start of
+            # what was agreed, neither a second truce nor a later day for the agreement
         status = told.status if ev.status in ("uncertain", "planned") and told.status in ("happened", "ongoing") \
             or ev.status == "uncertain" else ev.status
         out.append(replace(ev, counterparts=told.counterparts or ev.counterparts, date=ev.date if ev.date.value else told.date,
@@ -212,6 +215,13 @@ def _stays_out(tok: Token, ev: Event, before: list[Event]) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
         and any(p.action == ev.action and p.actor.name != ev.actor.name and p.evidence.start < ev.evidence.start
                 for p in before)
+
+
+def _ahead_of_article(ev: Event, ctx: _Ctx) -> bool:
+    """ev (Event): a definite family noun's event told as planned. ctx (_Ctx): the doc's index. RETURNS (bool): its own
+    day begins after the article's day (the event told before has not begun by then)."""
+    span = ev.date.interval() if ev.date.value and ev.date.precision in ("day", "time") else None
+    return ctx.anchor is not None and span is not None and span[0] > ctx.anchor
 
 
 def _narrows(own: DateValue, told: DateValue) -> bool:

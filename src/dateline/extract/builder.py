@@ -296,7 +296,9 @@ def _earlier_frame(chain: list[Token], ctx: _Ctx) -> int | None:
         if t.dep_ != "pcomp" or t.pos_ != "VERB" or t.head.dep_ != "prep" or t.head.lower_ not in lex.earlier_frames \
                 or chain[k + 1].i != t.head.i:
             continue
-        counted = any(c.dep_ == "npadvmod" for c in t.head.children) or _count_over(t.head) is not None
+        counted = any(c.dep_ == "npadvmod" for c in t.head.children) or _count_over(t.head) is not None \
+            or (verb := _apposed_count_verb(t.head)) is not None \
+            and counted_back(verb, verb, ctx, count_word=t.head.head) is not None
         placed = any(ctx.places.get(g.i) is not None for g in t.subtree) and t.head.head.lemma_.lower() not in lex.departure_verbs
         return k if counted or placed else None
     return None
@@ -307,6 +309,9 @@ def _counted_back(prep: Token, ctx: _Ctx) -> DateValue:
     main day, unknown (never the main clause's later day)."""
     if (main := _count_over(prep)) is not None:  # "arrived on Thursday, a day after meeting X": the count holds the frame
         return counted_back(main, main, ctx, prep.lower_) or UNKNOWN_DATE
+    if (main := _apposed_count_verb(prep)) is not None:  # "appointed X as the new farm minister, a day after firing her
+        # predecessor": the count set off after the main clause's last noun
+        return counted_back(main, main, ctx, prep.lower_, count_word=prep.head) or UNKNOWN_DATE
     if prep.head.pos_ not in ("VERB", "AUX"):
         return UNKNOWN_DATE
     return counted_back(prep, prep.head, ctx, prep.lower_) or UNKNOWN_DATE
@@ -319,6 +324,15 @@ def _count_over(prep: Token) -> Token | None:
     if count.dep_ == "npadvmod" and count.pos_ == "NOUN" and count.head.pos_ in ("VERB", "AUX"):
         return count.head
     return None
+
+
+def _apposed_count_verb(prep: Token) -> Token | None:
+    """ "appointed X as the new farm minister, a day after firing her predecessor": the main verb when the parser hung
+    the count of time ("a day", set off by a comma) as an apposition on a noun of the main clause; else None."""
+    count = prep.head
+    if count.dep_ != "appos" or count.pos_ != "NOUN" or count.i < 2 or count.doc[count.left_edge.i - 1].text != ",":
+        return None
+    return next((a for a in count.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 #: A plan change told with a time of its own that ended this long before the article's day is the story's background.

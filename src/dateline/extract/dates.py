@@ -354,7 +354,8 @@ def _below_commitment(chain: list[Token], ctx: _Ctx) -> list[Token]:
                 _lex().nouns.get(chain[0].lower_, {})
             if up.lemma_.lower() == "vote" and entry.get("action") == "vote":
                 return chain  # "Parliament voted on Tuesday to approve the constitution": approved by that vote
-            return chain if entry.get("action") in decided or entry.get("person_action") in decided else chain[: k + 1]
+            return chain if entry.get("action") in decided or entry.get("person_action") in decided \
+                or entry.get("object_action") in decided else chain[: k + 1]  # ("voted to lift the sanctions")
         if t.dep_ == "prep" and t.lower_ == "to" and k > 0 and chain[k - 1].dep_ == "pobj" and up.i == t.head.i \
                 and up.pos_ == "VERB" and up.lemma_.lower() in verbs and told_past(up) \
                 and _lex().nouns.get(chain[0].lower_, {}).get("action") not in decided:
@@ -868,16 +869,18 @@ def _moved_day(day: str, days: int, text: str, what: str) -> DateValue:
     return DateValue(value, "day", text, note=f"{n} day{'s' if n != 1 else ''} {'after' if days > 0 else 'before'} {what} ({day})")
 
 
-def counted_back(frame: Token, main_verb: Token, ctx: _Ctx, suffix: str = "") -> DateValue | None:
+def counted_back(frame: Token, main_verb: Token, ctx: _Ctx, suffix: str = "",
+                 count_word: Token | None = None) -> DateValue | None:
     """The day a count of days or weeks under ``frame`` ("two days after", "a week before") puts before
     ``main_verb``'s own day.
 
     frame (Token): the word whose ``npadvmod`` child holds the count (the "after" preposition or the clause's verb).
     main_verb (Token): the main clause's verb. suffix (str): words added to the count in the date's text ("after").
+    count_word (Token | None): the count's own head word, when it hangs elsewhere ("a day" set off as an apposition).
     RETURNS (DateValue | None): the day; None without a count or a main day of calendar precision.
     """
-    count = next((x for c in frame.children if c.dep_ == "npadvmod"
-                  for t in c.subtree if (x := ctx.times.get(t.i)) is not None), None)
+    holders = [count_word] if count_word is not None else [c for c in frame.children if c.dep_ == "npadvmod"]
+    count = next((x for c in holders for t in c.subtree if (x := ctx.times.get(t.i)) is not None), None)
     m = re.fullmatch(r"P(\d+)([DW])", count.value or "") if count is not None else None
     if count is None or m is None:
         return None

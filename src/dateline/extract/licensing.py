@@ -1321,6 +1321,9 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return entry  # "lost a confidence vote in parliament on Thursday": the vote took place
     if tok.dep_ == "pobj" and tok.head.lower_ in _topic_preps():
         return None  # "new sanctions on X over the disputed regional elections": what they are about
+    if entry.get("action") == "open" and thing_of_phrases(tok, "open") and _attended(tok):
+        return None  # "will no longer attend Tuesday's opening of the new Arusha stadium": the guest's attendance; the
+        # opening is its host's, never the guest's
     if dated_by_possessor(tok, ctx) is not None:
         return entry  # "since Tuesday's runoff", "built on last week's drills with the Indian Navy": that day's event
     if phase(tok) is not None:

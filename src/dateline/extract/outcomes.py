@@ -142,6 +142,10 @@ def vote_tally(obj: Token) -> bool:
     parts = obj.text.split("-")
     if len(parts) == 2 and all(p.isdigit() for p in parts):
         return True  # "voted 120-3"
+    doc = obj.doc
+    if obj.i >= 2 and doc[obj.i - 1].text in ("-", "\u2013") and doc[obj.i - 2].like_num and obj.like_num \
+            and not doc[obj.i - 1].whitespace_ and not doc[obj.i - 2].whitespace_:
+        return True  # "voted 236-214", split into three tokens
     if not _count(obj):
         return False
     preps = _outcomes()["tally_preps"]

@@ -544,6 +544,10 @@ def _participants(
         others += [a for o in tok.children if o.dep_ in ("dobj", "nsubjpass") for p in o.children
                    if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.children
                    for a in _actors_in(g, ctx, targets=True) or country_of_place(g, ctx)]
+        others += [a for o in tok.children if o.dep_ == "dobj" and not others for r in o.children if r.dep_ == "relcl"
+                   for p in r.children if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.children
+                   for a in _actors_in(g, ctx, targets=True) or country_of_place(g, ctx)]  # "will lift the sanctions
+        # it imposed on Guinea-Bissau"
     if own_only and not subjects and tok.dep_ == "amod" and tok.head.dep_ == "ROOT" and tok.tag_ == "VBD":
         subjects = [a for c in tok.head.lefts if c.i < tok.i and c.dep_ in ("compound", "nmod", "nsubj")
                     for a in _actors_in(c, ctx)]  # "North Korea test-fired two missiles", read as one noun phrase
@@ -831,9 +835,12 @@ def _captors(tok: Token, sub: Token, ctx: _Ctx) -> list[ActorRef]:
 
 
 def target_preps(tok: Token) -> frozenset[str]:
-    """The ``target_preps`` of a trigger's family (``families.json``: "sanctions on Russia", "protested against X")."""
+    """The ``target_preps`` of a trigger's family, or of the family its object may make it (``families.json``:
+    "sanctions on Russia", "protested against X")."""
     entry = _lex().nouns.get(tok.lower_, {}) if tok.pos_ in ("NOUN", "PROPN") else _lex().verbs.get(tok.lemma_.lower(), {})
-    return _family_targets().get(str(entry.get("action", "")), frozenset())
+    return _family_targets().get(str(entry.get("action", "")), frozenset()) \
+        | _family_targets().get(str(entry.get("object_action", "")), frozenset())  # ("lift sanctions on Belarus": a
+    # launch verb whose object makes it an easing)
 
 
 @cache

@@ -337,7 +337,8 @@ def _after_portfolio(ent: Span, lex: Lexicon) -> list[Span]:
 
 def _after_minister_of(ent: Span) -> list[Span]:
     """ "Emirati Minister of [State for Foreign Trade Rashid Al Mansoori]ORG", "Nigeria's [Minister of Industry, Trade
-    and Investment Chidi Nwosu]ORG": an organization span that holds, or follows, a title word and "of", and ends in a
+    and Investment Chidi Nwosu]ORG", "Minister for [the Pacific Daniel Corrigan]ORG": an organization span that holds,
+    or follows, a title word and "of" or "for", and ends in a
     plain name (:func:`_plain_name`) of no portfolio word after the portfolio's capitalized words (and their "and",
     "for", "of" and commas): the name, as a person."""
     doc = ent.doc
@@ -345,14 +346,15 @@ def _after_minister_of(ent: Span) -> list[Span]:
         return []
     titles = title_words()
     of = next((t.i for t in doc[max(ent.start - 2, 0) : ent.end]
-               if t.lower_ == "of" and t.i > 0 and doc[t.i - 1].lower_ in titles), None)
+               if t.lower_ in ("of", "for") and t.i > 0 and doc[t.i - 1].lower_ in titles), None)
     if of is None:
         return []
     for size in (3, 2):
         name = doc[ent.end - size : ent.end]
         between = doc[of + 1 : name.start]
         if name.start > of + 1 and _plain_name(name) and not any(t.lower_ in portfolio_words() for t in name) \
-                and all(t.text[:1].isupper() or t.lower_ in ("and", "for", "of", ",", "&") for t in between):
+                and doc[name.start - 1].lower_ != "the" \
+                and all(t.text[:1].isupper() or t.lower_ in ("and", "for", "of", ",", "&", "the") for t in between):
             return [Span(doc, name.start, name.end, label="PERSON")]
     return []
 
@@ -965,19 +967,45 @@ def _names_after_portfolio_title(doc: Doc, lex: Lexicon) -> list[Span]:
         if span is None:
             continue
         tok = span[0]
+        end = tok.i + 1
         if tok.i == 0 \
                 or doc[tok.i - 1].lower_ not in portfolio_words() or not doc[tok.i - 1].text[:1].isupper():
-            continue
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" \
+            past = _past_portfolio_phrase(doc, tok.i + 1)  # "Uganda's Minister of State for Sports [Moses Okello]"
+            if past is None:
+                continue
+            end = past
+        first = end
+        while end < len(doc) and end - first <= 2 and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" \
                 and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_upper \
                 and doc[end].lower_ not in title_words():
             end += 1
-        name = doc[tok.i + 1 : end]
+        name = doc[first:end]
         if 2 <= len(name) <= 3 and (end == len(doc) or not doc[end].text[:1].isupper()) \
                 and resolve_place(name.text) is None and resolve_country(name.text) is None:
             found.append(Span(doc, name.start, name.end, label="PERSON"))
     return found
+
+
+def _past_portfolio_phrase(doc: Doc, k: int) -> int | None:
+    """doc (Doc): the doc. k (int): the index right after a title word ("Minister").
+    RETURNS (int | None): the index after its "of"/"for" portfolio phrase of capitalized portfolio words, "State" or
+    places ("of State for Sports", "for the Pacific"), when there is one; else None."""
+    told = False
+    while k < len(doc) and doc[k].lower_ in ("of", "for"):
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        words = 0
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].ent_type_ != "PERSON" and (
+                doc[k].lower_ in portfolio_words() or doc[k].lower_ == "state" or resolve_place(doc[k].text) is not None):
+            k, words = k + 1, words + 1
+        if not words:
+            return None
+        told = True
+        while k < len(doc) and doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
+                and doc[k + 1].lower_ in portfolio_words():
+            k += 2
+    return k if told else None
 
 
 @cache

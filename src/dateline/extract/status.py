@@ -322,8 +322,8 @@ def _decided_by_vote(below: Token, verb: Token) -> bool:
 
 def _decided_act(trigger: Token, cue: Token) -> bool:
     """trigger (Token): an event verb. cue (Token): the plan verb that decided its status. RETURNS (bool): the trigger is
-    a ``decided_acts`` act in the infinitive complement of one of its verbs in the past ("agreed to impose sanctions"),
-    or such an act's noun as the object of its "to" ("agreed on Monday to an immediate ceasefire")."""
+    a ``decided_acts`` act in the infinitive complement of one of its verbs in the past ("agreed to impose sanctions",
+    "voted to lift the sanctions": a verb whose object makes it such an act), or such an act's noun as the object of its "to" ("agreed on Monday to an immediate ceasefire")."""
     data = load_data("status_cues.json")["decided_acts"]
     if trigger.pos_ == "NOUN":
         entry = load_data("triggers.json")["nouns"].get(trigger.lower_, {})
@@ -331,7 +331,8 @@ def _decided_act(trigger: Token, cue: Token) -> bool:
     else:
         entry = load_data("triggers.json")["verbs"].get(trigger.lemma_.lower(), {})
         placed = trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head.i == cue.i
-    return placed and (entry.get("action") in data["actions"] or entry.get("person_action") in data["actions"]) \
+    return placed and (entry.get("action") in data["actions"] or entry.get("person_action") in data["actions"]
+                       or entry.get("object_action") in data["actions"]) \
         and cue.lemma_.lower() in data["verbs"] \
         and (cue.tag_ == "VBD" or cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in cue.children))
 

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from ..errors import Errors, QuestionError
 from ..model import ActorInfo, ActorRef, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
-from ..store.merge import CROWD_FAMILIES, action_family
+from ..store.merge import CROWD_FAMILIES, action_family, region_blocs
 from .forecast import features, predict, troubling
 from .question import QuestionPattern, Window, actor_phrase, held_vote, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
 from .actor_match import actors_as_of, leading_country, match_actor, namesakes, only_country_words, title_namesakes
@@ -163,6 +163,9 @@ def _subject(
         doing, done = f"{doing} {prep}", f"{done} {prep}"  # "protested in Brussels"
     elif target and at_place and kind is None and pattern.action not in data["place_objects"]:
         doing, done = f"{doing} in", f"{done} in"  # "met in Lusaka", not "met Lusaka"
+    elif not target and pattern.what and pattern.action in data["office_families"]:
+        doing, done = f"{doing} a {pattern.what}", f"{done} a {pattern.what}"  # "Ivar Lunde appointed a fisheries
+        # minister" (the one appointed is told by the cited sentence)
     if pattern.action == "vote" and pattern.what and held_vote(pattern.what):
         doing, done = data["gerund"]["hold"], data["past_tense"]["hold"]  # an election is held, not voted on
     if not target and doing.endswith(" on") and done.endswith(" on"):
@@ -279,6 +282,16 @@ def _state_of_people(country: str, actors: list[ActorInfo]) -> ActorInfo | None:
     return ActorInfo(-1, country, "country", country)
 
 
+def _bloc_members(phrase: str, actors: list[ActorInfo]) -> ActorInfo | None:
+    """ "Will ECOWAS hold its summit of heads of state in Abuja?" with the summit stored under "West African summit
+    participants": a question's actor that names a regional bloc stands for the one stored group told by its region's
+    adjective (:func:`~dateline.store.merge.region_blocs`). RETURNS (ActorInfo | None): that group, else None (none or
+    several)."""
+    asked = re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE).casefold()
+    found = [a for a in actors if any(b.casefold() == asked for b in region_blocs(ActorRef(a.name, a.kind, None, a.country)))]
+    return found[0] if len(found) == 1 else None
+
+
 def _asked_state(phrase: str, actors: list[ActorInfo]) -> ActorInfo | None:
     """ "Will Ghana and Togo sign an agreement ...?" with the signing stored under Ghana's president: a question's
     actor that is only a country's name, a state the store knows no event of its own but people of, stands for them.
@@ -326,7 +339,7 @@ def ask(
     if pattern.kind == "occurrence":
         return _ask_occurrence(store, pattern, as_of, close, anchor)
     actor = match_actor(pattern.actor, actors, as_of) or _crowd(store, pattern, as_of) \
-        or _asked_state(pattern.actor, actors)
+        or _asked_state(pattern.actor, actors) or _bloc_members(pattern.actor, actors)
     if actor is not None and actor.kind in ("org", "group") and action_family(pattern.action) in CROWD_FAMILIES \
             and not candidate_events(store, pattern, actor, as_of, None, None):
         actor = _crowd(store, pattern, as_of) or actor  # "Will the Rural Farmers' Alliance block the crossing?", the

@@ -395,6 +395,7 @@ def candidate_events(
     done_presence: list[str] = data["done_presence_actions"].get(pattern.action, [])
     unmatched_what = frozenset(data["unmatched_what_families"])
     topic_what = frozenset(data["sentence_what_families"])
+    offices = frozenset(data["office_families"])
     own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
     countries = {a.name: a.country for a in actors_as_of(store, as_of) if a.country is not None}
     known = [known_countries(e, countries) for e in store.events(as_of=as_of)]  # ("signed ... by Presidents X and
@@ -472,6 +473,9 @@ def candidate_events(
                 and len(asked_what.split()) > 1:
             asked_what = asked_what.split()[1]  # "vote to censure Rafael Olguin": a censure vote (whom it is on is told
             # by its sentences, maybe as "him")
+        if asked_what is not None and pattern.action in offices:
+            asked_what, event = _portfolio(asked_what), replace(event, what=_portfolio(event.what))  # ("farm minister"
+            # answers "a new agriculture minister")
         if asked_what is not None and what_answers(asked_what, event.what) is False \
                 and not (pattern.action in topic_what and _told_in_sentence(asked_what, event)):
             continue  # "launch a satellite" is not answered by a missile
@@ -553,6 +557,15 @@ def _on_trip_elsewhere(event: EventRecord, place: PlaceRef, known: list[EventRec
     return any(other.id != event.id and other.action in journeys and other.place is not None
                and other.actor.name == event.actor.name and not in_place(other.place, place)
                and any(ev.article_id in articles for ev in other.evidence) for other in known)
+
+
+def _portfolio(what: str | None) -> str | None:
+    """what (str | None): an office ("farm minister"). RETURNS (str | None): its words with each portfolio name in one
+    spelling (``portfolio_synonyms``: "agriculture minister")."""
+    if what is None:
+        return None
+    synonyms: dict[str, str] = load_data("question")["portfolio_synonyms"]
+    return " ".join(synonyms.get(w.lower(), w) for w in what.split())
 
 
 def _what_of_name(what: str) -> tuple[str, str | None]:

@@ -229,6 +229,16 @@ def _asked_kind(family: str, phrase: str, obj: str | None) -> str | None:
     return object_kind(family, split["what"] if split else obj)
 
 
+def _asked_office(phrase: str) -> str:
+    """phrase (str): what an office family's verb acts on ("a new fisheries minister"). RETURNS (str): the office asked,
+    leading and ``office_fillers`` words dropped ("fisheries minister"), or "" when none is left."""
+    fillers = frozenset(load_data("question")["office_fillers"])
+    words = _strip_leading(phrase).split()
+    while words and words[0].lower() in fillers:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _strip_leading(phrase: str) -> str:
     leading: list[str] = load_data("question")["leading_words"]
     changed = True
@@ -409,6 +419,7 @@ def parse_question(question: str) -> QuestionPattern:
     if first not in data["auxiliaries"] or " " not in text:
         raise QuestionError(Errors.E401.format(question=question))
     body = text.split(" ", 1)[1].rstrip(" ?.!")
+    body = re.sub(r"\bon\s+or\s+before\b", "by", body, flags=re.IGNORECASE)  # "freed on or before September 13": by it
     body = re.sub(r"\b(go|goes|went|stage|stages|staged|hold|holds|held)\s+(on\s+)?(?:an?\s+)?"
                   r"(?:(?!(?:on|strike|protest|rally|hunger)\b)[a-z][\w-]*\s+){1,3}(strike|protest|rally)\b",
                   lambda m: f"{m[1]} {'on' if m[2] else 'a'} {m[3]}", body)
@@ -535,6 +546,8 @@ def parse_question(question: str) -> QuestionPattern:
             action = "ruling"  # "Will the Constitutional Court rule on the election petition?": the court's ruling
         else:
             actor, target = named
+    if action in data["office_families"] and target and not outcome:
+        outcome = _asked_office(target) or None  # "appoint a new fisheries minister": the post filled
     if action in data["actor_only_families"]:
         target = None  # "resign as finance minister": the actor is all there is to match
     if action == "protest" and target:
@@ -726,6 +739,8 @@ def _object_family(action: str, target: str | None) -> str:
                 best = (family, noun)
     if best is None:
         return action
+    if action == "vote" and best[0] == "sanction" and head.split()[0] in data["actions"]["ease"]:
+        return "ease"  # "vote to lift sanctions on Guinea-Bissau": the sanctions eased, by the body's vote
     if action == "sanction" and best[0] != "sanction" or action == "sign" and best[0] != "truce" \
             or action == "protest" and best[0] == "open":
         return action  # ("sign a ceasefire agreement" is a truce; any other object of "sign" stays a signing; "block the
@@ -777,6 +792,9 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
             # where the thing goes or leaves
         if action == "vote" and what and counterpart and re.search(r"\son\s+" + re.escape(counterpart) + r"\b", target):
             what, counterpart = f"{what} on {counterpart}", None  # "adopt a resolution on South Sudan": what it is on
+        if action == "ease" and what and len(what.split()) > 2 and what.split()[0].lower() == "to" \
+                and what.split()[1].lower() in data["actions"]["ease"]:
+            what = what.split(maxsplit=2)[2]  # "vote to lift sanctions": the sanctions
         if action == "sanction" and what and what.lower().split()[-1] not in ("sanctions", "tariffs", "embargo", "controls"):
             what, counterpart = "sanctions", target  # "sanction Russia": the target is whom
     if pair is not None and action in data["joint_families"] and not counterpart:
