@@ -323,7 +323,8 @@ def _decided_by_vote(below: Token, verb: Token) -> bool:
 def _decided_act(trigger: Token, cue: Token) -> bool:
     """trigger (Token): an event verb. cue (Token): the plan verb that decided its status. RETURNS (bool): the trigger is
     a ``decided_acts`` act in the infinitive complement of one of its verbs in the past ("agreed to impose sanctions",
-    "voted to lift the sanctions": a verb whose object makes it such an act), or such an act's noun as the object of its "to" ("agreed on Monday to an immediate ceasefire")."""
+    "voted to lift the sanctions": a verb whose object makes it such an act), or such an act's noun as the object of
+    its "to" ("agreed on Monday to an immediate ceasefire")."""
     data = load_data("status_cues.json")["decided_acts"]
     if trigger.pos_ == "NOUN":
         entry = load_data("triggers.json")["nouns"].get(trigger.lower_, {})

@@ -473,10 +473,11 @@ def candidate_events(
                 and len(asked_what.split()) > 1:
             asked_what = asked_what.split()[1]  # "vote to censure Rafael Olguin": a censure vote (whom it is on is told
             # by its sentences, maybe as "him")
+        stored_what = event.what
         if asked_what is not None and pattern.action in offices:
-            asked_what, event = _portfolio(asked_what), replace(event, what=_portfolio(event.what))  # ("farm minister"
-            # answers "a new agriculture minister")
-        if asked_what is not None and what_answers(asked_what, event.what) is False \
+            asked_what, stored_what = _portfolio(asked_what), _portfolio(event.what)  # ("farm minister" answers "a new
+            # agriculture minister"; the event keeps its own words)
+        if asked_what is not None and what_answers(asked_what, stored_what) is False \
                 and not (pattern.action in topic_what and _told_in_sentence(asked_what, event)):
             continue  # "launch a satellite" is not answered by a missile
         if pattern.variety is not None:
