@@ -82,3 +82,34 @@ def test_round89_sanctions_lifted_on_a_state_name_it() -> None:
     (event,) = _found("BRUSSELS, June 3 (Wire) - The EU will lift sanctions on Belarus on Monday.")
     assert (event.action, event.status, event.date.value, [c.name for c in event.counterparts]) == (
         "ease", "planned", "2026-06-08", ["Belarus"])
+
+
+def test_round89_forces_that_began_withdrawing_are_their_states_withdrawal_from_the_place_left() -> None:
+    events = _found("BEIRUT, June 3 (Wire) - Italian peacekeepers began withdrawing from southern Lebanon on Monday, "
+                    "with a first group of soldiers leaving their base in Shama for the port of Beirut.")
+    assert [(e.action, e.actor.name, e.place.name if e.place else None, e.date.value, e.status) for e in events
+            if e.action == "withdraw"] == [("withdraw", "Italy", "Lebanon", "2026-06-01", "happened")]
+
+
+def test_round89_forces_that_flew_out_of_a_place_left_it() -> None:
+    events = _found("BANGUI, June 3 (Wire) - The last Portuguese soldiers serving with the U.N. mission flew out of "
+                    "Bangui on Tuesday. Kenyan soldiers flew to Haiti on Tuesday.")
+    assert [(e.action, e.actor.name) for e in events if e.action == "withdraw"] == [("withdraw", "Portugal")]
+
+
+def test_round89_watching_from_the_stands_is_attending_but_not_from_afar() -> None:
+    events = _found("DUBLIN, June 3 (Wire) - South African Sports Minister Sipho Dlamini watched from the stands as "
+                    "South Africa beat Ireland. Russia's President watched from Moscow.")
+    assert [(e.action, e.actor.name, e.status) for e in events] == [("attend", "Sipho Dlamini", "happened")]
+
+
+def test_round89_a_known_body_after_its_own_countrys_possessive_is_that_body() -> None:
+    events = _found("SANAA, June 3 (Wire) - Yemen's Houthi movement said on Wednesday it would release the 22 crew "
+                    "members of the seized cargo ship Aegean Star on Sunday.")
+    assert [(e.action, e.actor.name, e.what, e.date.value, e.status) for e in events] == [
+        ("release", "Houthis", "crew members", "2026-06-07", "planned")]
+
+
+def test_round89_another_countrys_possessive_still_makes_a_body_of_its_own() -> None:
+    events = _found("MOSCOW, June 3 (Wire) - Russia's Security Council will meet on Friday.")
+    assert [(e.actor.name, e.actor.country) for e in events] == [("Security Council", "Russia")]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline.errors import QuestionError
 from dateline.reason.ask import ask
 from dateline.reason.question import parse_question, window_interval
 
@@ -71,3 +72,29 @@ def test_round89_a_bloc_is_asked_by_its_name_for_its_regions_summit(tmp_path: Pa
     answer = ask(store, "Will ECOWAS hold its summit in Abuja by July 15, 2026?", as_of=date(2026, 7, 1))
     assert answer.event is not None and answer.event.date.value == "2026-07-12", answer.reason
     assert answer.resolution is None and answer.probability is not None and answer.probability > 0.2
+
+
+@pytest.mark.parametrize("question,action,place", [
+    ("Will Nigeria begin withdrawing its troops from the Gambia by July 31, 2026?", "withdraw", "Gambia"),
+    ("Will Italy start the withdrawal of its peacekeepers from Lebanon by October 31, 2026?", "withdraw", "Lebanon"),
+    ("Will Kenya start deploying police officers to Haiti?", "deploy", "Haiti"),
+])
+def test_round89_beginning_an_act_asks_for_the_act(question: str, action: str, place: str) -> None:
+    pattern = parse_question(question)
+    assert (pattern.action, pattern.place) == (action, place)
+
+
+def test_round89_completing_a_withdrawal_is_not_read_as_its_beginning() -> None:
+    with pytest.raises(QuestionError):
+        parse_question("Will Italy complete the withdrawal of its peacekeepers from Lebanon by December 31, 2026?")
+
+
+@pytest.mark.slow
+def test_round89_a_vote_to_extend_a_mission_is_answered_by_the_vote_whose_sentence_names_it(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("UNITED NATIONS, April 27 (Wire) - The U.N. Security Council is scheduled to vote on Thursday on extending "
+         "the mandate of the peacekeeping mission in South Sudan for another year, diplomats said.", date(2026, 4, 27))])
+    answer = ask(store, "Will the U.N. Security Council vote to extend the South Sudan peacekeeping mission by May 15, "
+                 "2026?", as_of=date(2026, 4, 27))
+    assert answer.event is not None and answer.event.date.value == "2026-04-30", answer.reason
+    assert answer.probability is not None and answer.probability >= 0.5

@@ -231,13 +231,20 @@ def known_body_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
                 if doc[i : i + n].text in forms:
                     hit = doc[i : i + n]
                     break
-        if hit is None or _inside_longer_name(doc, hit.start):
+        home = load_data("families.json")["body_countries"].get(forms[hit.text]) if hit is not None else None
+        # ("Rapid Support Forces": Sudan's)
+        if hit is None or _inside_longer_name(doc, hit.start) and not _own_country_before(doc, hit.start, home):
             i += 1
             continue
-        home = load_data("families.json")["body_countries"].get(forms[hit.text])  # "Rapid Support Forces": Sudan's
         found.append((hit.start, hit.end, ActorRef(forms[hit.text], "org", None, home, hit.start_char, hit.end_char)))
         i = hit.end
     return found
+
+
+def _own_country_before(doc: Doc, start: int, home: str | None) -> bool:
+    """RETURNS (bool): the form at ``start`` follows its own country's possessive ("Yemen's Houthi movement": the
+    Houthis, whose country is Yemen; not "Russia's Security Council")."""
+    return home is not None and start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].text == home
 
 
 def _inside_longer_name(doc: Doc, start: int) -> bool:

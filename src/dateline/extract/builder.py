@@ -59,7 +59,7 @@ from .status import StatusResult, purpose_clause, advised, ahead_frame, controll
 from .objects import called_for, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex, ends_replaced_phrase
 from .returns import returned_from
-from .venues import _court_words, under_topic, TOPIC_PREPS, _place, family_place, placeless, visited_facility
+from .venues import _court_words, under_topic, TOPIC_PREPS, _place, family_place, placeless, source_place_first, visited_facility
 
 #: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
 _PLACELESS = frozenset({"call"})
@@ -1216,7 +1216,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # purpose's own place and partners only, not the changed plan's
         where_chain = [t for t in where_chain if purpose.left_edge.i <= t.i <= purpose.right_edge.i]
         counterparts = [c for c in counterparts if purpose.left_edge.idx <= c.start < purpose.right_edge.idx + len(purpose.right_edge)]
-    place = None if action in _PLACELESS or placeless(action) else _place(where, where_chain, action, ctx)
+    place = None if action in _PLACELESS or placeless(action) else (
+        family_place(tok, chain[:1], action, ctx) if family and source_place_first(action) else None) \
+        or _place(where, where_chain, action, ctx)  # ("began withdrawing from southern Lebanon ..., with a first
+    # group leaving their base in Shama": the place left)
     if place is not None and action == "host" and _replaced_clause(tok) \
             and not tok.left_edge.idx <= place.start <= tok.right_edge.idx:
         place = None  # "will travel to Astana instead of hosting X": where he goes, not where he was to host

@@ -39,7 +39,7 @@ from .plan_changes import family_plan
 from .status import (ahead_frame, head_chain, occurrence_verb, own_relative_clauses, subjectless_conjuncts, vote_result_nouns,
                      vote_result_verbs, notice_of, failed_to_occur)
 from .timex.lexicon import load_lexicon
-from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, complement_action, prep_object_read
+from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, complement_action, prep_object_read, subject_verb_lemma
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .group_partners import brought_together, group_partner, guest_group
 from .framed_talks import (dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
@@ -189,7 +189,7 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             _manner(t, _lex().remote_words) for t in (tok, *(c for c in tok.children if c.dep_ == "dobj"))):
         return None  # "Millions watched the final on television": no one attended
     if entry is not None and kind == "NOUN" and tok.dep_ == "nsubj" \
-            and (turned := entry.get("subject_verb_actions", {}).get(tok.head.lemma_.lower())) is not None:
+            and (turned := entry.get("subject_verb_actions", {}).get(subject_verb_lemma(tok.head))) is not None:
         entry = {**entry, "action": turned}  # "The last Ghanaian peacekeepers left Lebanon on Friday": their withdrawal
     if entry is not None and entry.get("action") == "truce" and tok.pos_ == "NOUN" and tok.dep_ == "compound" \
             and _lex().nouns.get(tok.head.lower_, {}).get("action") in ("meet", "negotiate"):
@@ -499,7 +499,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if kind == "NOUN" and _counted_undated(tok, ctx):
         return None  # "Bulgaria has held five parliamentary elections in the past four years": a record, no one event
     if kind == "VERB" and any(c.dep_ == "nsubj" and c.i in ctx.trigger_ids
-                              and tok.lemma_.lower() in lex.nouns.get(c.lower_, {}).get("subject_verbs", ())
+                              and subject_verb_lemma(tok) in lex.nouns.get(c.lower_, {}).get("subject_verbs", ())
                               and license("NOUN", c, ctx) is not None for c in tok.children):
         return None  # "The first EU humanitarian flight landed in Benghazi": the aid flight's event, not the EU's arrival
     if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on") \
@@ -1792,7 +1792,7 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "will leave for Brazil on Tuesday, with talks with President X scheduled for Wednesday in
         # Brasilia": the talks, planned on their own day, not the journey's
     if gov is not None and tok.dep_ == "nsubj" and gov.i == tok.head.i \
-            and gov.lemma_.lower() in lex.nouns.get(tok.lower_, {}).get("subject_verbs", ()):
+            and subject_verb_lemma(gov) in lex.nouns.get(tok.lower_, {}).get("subject_verbs", ()):
         return True  # "A UN aid convoy crossed into Gaza on Tuesday", "arrived in Rafah on Monday": the noun's own
         # movement tells it, even where the verb is an event verb of its own ("arrive")
     if gov is not None and gov.i in ctx.trigger_ids and (verb := license("VERB", gov, ctx)) is not None \

@@ -337,6 +337,12 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                     return f"{name} {c.lower_}"  # "will launch its first smartphone, the Safiri S1": the Safiri S1
                     # smartphone
                 return short_phrase(payload[0] if payload else c, action)  # "a rocket carrying a spy satellite": the payload
+        if entry.get("what_subject") and tok.dep_ == "xcomp" \
+                and not any(c.dep_ in ("nsubj", "dobj", "nsubjpass") for c in tok.children) \
+                and (sub := next((c for c in tok.head.children if c.dep_ == "nsubj"), None)) is not None \
+                and (sub.lower_ in heads or modified_head(sub, action)):
+            return short_phrase(sub, action)  # "Italian peacekeepers began withdrawing from Lebanon": the forces, the
+            # subject of the verb the trigger completes
         if entry.get("what_nationals"):
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "NORP" and c.tag_ in ("NNPS", "NNS"):

@@ -106,7 +106,17 @@ def subject_noun_read(noun: Token, entry: dict[str, Any]) -> bool:
     arrived in Port-au-Prince" is their deployment; "visited troops at the base", "troops fired" tell none)."""
     if not entry.get("subject_only"):
         return True
-    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in entry.get("subject_verbs", ())
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and subject_verb_lemma(noun.head) in entry.get("subject_verbs", ())
+
+
+def subject_verb_lemma(verb: Token) -> str:
+    """verb (Token): the verb a subject-only noun is the subject of. RETURNS (str): its lemma, or "leave" for a verb of
+    ``leaving_verbs`` with one of its particles ("The last Portuguese soldiers flew out of Bangui": they left it)."""
+    lemma = verb.lemma_.lower()
+    particles = load_data("triggers.json")["leaving_verbs"].get(lemma)
+    if particles and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles for c in verb.children):
+        return "leave"
+    return lemma
 
 
 def complement_action(verb: Token) -> str | None:

@@ -1462,6 +1462,13 @@ def placeless(action: str) -> bool:
     return action in _family_places()[0]
 
 
+@cache
+def source_place_first(action: str) -> bool:
+    """action (str): an action family. RETURNS (bool): its own "from"/"out of" phrase gives its place before any other
+    (``source_place_families`` in ``families.json``)."""
+    return action in load_data("families.json")["source_place_families"]
+
+
 def no_dateline_place(action: str) -> bool:
     """action (str): an action family. RETURNS (bool): its events never take the dateline city (``no_dateline_place``:
     "SEOUL - North Korea fired a missile" was not fired in Seoul)."""

@@ -469,8 +469,11 @@ def candidate_events(
             and pattern.action not in unmatched_what else (None, None)  # "exchange prisoners": any captives
         if pattern.what is not None and pattern.action in unmatched_what and _is_name(pattern.what):
             named = pattern.what  # "release Andrzej Wolski": an event whose sentence names him
+        voted_on = None
         if asked_what is not None and pattern.action == "vote" and asked_what.lower().startswith("to ") \
                 and len(asked_what.split()) > 1:
+            voted_on = _strip_the(" ".join(asked_what.split()[2:])) or None  # ("vote to extend the South Sudan
+            # peacekeeping mission": the mission, which a sentence of the vote names)
             asked_what = asked_what.split()[1]  # "vote to censure Rafael Olguin": a censure vote (whom it is on is told
             # by its sentences, maybe as "him")
         stored_what = event.what
@@ -478,7 +481,8 @@ def candidate_events(
             asked_what, stored_what = _portfolio(asked_what), _portfolio(event.what)  # ("farm minister" answers "a new
             # agriculture minister"; the event keeps its own words)
         if asked_what is not None and what_answers(asked_what, stored_what) is False \
-                and not (pattern.action in topic_what and _told_in_sentence(asked_what, event)):
+                and not (pattern.action in topic_what and _told_in_sentence(asked_what, event)) \
+                and not (voted_on is not None and _told_in_sentence(voted_on, event)):
             continue  # "launch a satellite" is not answered by a missile
         if pattern.variety is not None:
             kind = _of_kind(event, pattern.variety)
@@ -558,6 +562,11 @@ def _on_trip_elsewhere(event: EventRecord, place: PlaceRef, known: list[EventRec
     return any(other.id != event.id and other.action in journeys and other.place is not None
                and other.actor.name == event.actor.name and not in_place(other.place, place)
                and any(ev.article_id in articles for ev in other.evidence) for other in known)
+
+
+def _strip_the(phrase: str) -> str:
+    """phrase (str): words after a verb. RETURNS (str): without a leading article or possessive ("the", "its")."""
+    return re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.IGNORECASE)
 
 
 def _portfolio(what: str | None) -> str | None:

@@ -420,6 +420,9 @@ def parse_question(question: str) -> QuestionPattern:
         raise QuestionError(Errors.E401.format(question=question))
     body = text.split(" ", 1)[1].rstrip(" ?.!")
     body = re.sub(r"\bon\s+or\s+before\b", "by", body, flags=re.IGNORECASE)  # "freed on or before September 13": by it
+    for phase, verb in data["phase_rewrites"].items():
+        body = re.sub(phase, verb, body, flags=re.IGNORECASE)  # "begin withdrawing its troops", "start the
+        # withdrawal of its peacekeepers": the withdrawal asked
     body = re.sub(r"\b(go|goes|went|stage|stages|staged|hold|holds|held)\s+(on\s+)?(?:an?\s+)?"
                   r"(?:(?!(?:on|strike|protest|rally|hunger)\b)[a-z][\w-]*\s+){1,3}(strike|protest|rally)\b",
                   lambda m: f"{m[1]} {'on' if m[2] else 'a'} {m[3]}", body)
