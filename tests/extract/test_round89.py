@@ -113,3 +113,25 @@ def test_round89_a_known_body_after_its_own_countrys_possessive_is_that_body() -
 def test_round89_another_countrys_possessive_still_makes_a_body_of_its_own() -> None:
     events = _found("MOSCOW, June 3 (Wire) - Russia's Security Council will meet on Friday.")
     assert [(e.actor.name, e.actor.country) for e in events] == [("Security Council", "Russia")]
+
+
+def test_round89_a_sanctions_list_added_to_or_taken_from_is_a_sanction_or_an_easing() -> None:
+    events = _found("WASHINGTON, June 3 (Wire) - The U.S. Treasury on Tuesday removed the airline Belavia from its "
+                    "sanctions list. The U.S. Treasury on Tuesday added two refineries to its sanctions list. Kenya added "
+                    "three new routes on Tuesday.")
+    assert [(e.action, e.actor.name, e.what, e.status) for e in events] == [
+        ("ease", "United States", "sanctions", "happened"), ("sanction", "United States", "sanctions", "happened")]
+
+
+def test_round89_withdrawing_tariffs_in_force_lifts_them_and_a_surtax_is_a_measure() -> None:
+    events = _found("NEW DELHI, June 3 (Wire) - India will withdraw the retaliatory tariffs it imposed on U.S. almonds "
+                    "on Monday. Canada will impose a 25 percent surtax on electric vehicles made in China from July 1.")
+    assert [(e.action, e.actor.name, e.what, e.status) for e in events] == [
+        ("ease", "India", "tariffs", "planned"), ("sanction", "Canada", "surtax", "planned")]
+
+
+def test_round89_a_visit_framing_a_dated_act_is_on_its_day() -> None:
+    events = _found("CAIRO, June 3 (Wire) - Turkish Foreign Minister Mehmet Aydin held talks in Cairo on Tuesday with "
+                    "Egyptian counterpart Karim Mansour, in a visit delayed by more than a week.")
+    assert [(e.action, e.date.value, e.status) for e in events] == [
+        ("meet", "2026-06-02", "happened"), ("visit", "2026-06-02", "happened")]

@@ -98,3 +98,14 @@ def test_round89_a_vote_to_extend_a_mission_is_answered_by_the_vote_whose_senten
                  "2026?", as_of=date(2026, 4, 27))
     assert answer.event is not None and answer.event.date.value == "2026-04-30", answer.reason
     assert answer.probability is not None and answer.probability >= 0.5
+
+
+@pytest.mark.parametrize("question,action,target", [
+    ("Will India withdraw its retaliatory tariffs on U.S. almonds by March 31, 2026?", "ease", "United States"),
+    ("Will India lift its retaliatory tariffs on U.S. almonds by March 31, 2026?", "ease", "United States"),
+    ("Will the EU scrap sanctions on Syria?", "ease", "Syria"),
+    ("Will Italy withdraw its troops from Lebanon by October 31, 2026?", "withdraw", None),
+])
+def test_round89_a_measure_ended_and_the_goods_of_a_country(question: str, action: str, target: str | None) -> None:
+    pattern = parse_question(question)
+    assert (pattern.action, pattern.target) == (action, target)

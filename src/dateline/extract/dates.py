@@ -147,7 +147,22 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         or _where_clause_host_day(tok, ctx) \
         or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
         or _past_clause_day(tok, ctx) or _retold_act_day(tok, ctx) or _same_judgment_day(tok, ctx) \
-        or _plan_offset(tok, ctx) or UNKNOWN_DATE
+        or _plan_offset(tok, ctx) or _framing_act_day(tok, ctx) or UNKNOWN_DATE
+
+
+def _framing_act_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "held talks in Cairo on Monday with X, in a visit delayed by more than a week": a trip noun set off by a comma
+    as the "in"/"during" frame of a past act with a day of its own is there that day. RETURNS (DateValue | None): the
+    act's day, else None."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.dep_ != "prep" \
+            or prep.i < 1 or ctx.doc[prep.i - 1].text != "," or _lex().nouns.get(tok.lower_, {}).get("action") != "visit":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return None
+    when = _date(verb, head_chain(verb), ctx)
+    return when if when.precision in ("day", "time") else None
 
 
 

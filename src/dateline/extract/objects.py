@@ -295,6 +295,10 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
     action = str(entry["action"])
     heads = _entry_heads(entry)
     w = _words()
+    if (listed := listed_on(tok, entry)) is not None:
+        return listed  # "removed Belavia from its sanctions list", "added three banks to its sanctions list"
+    if entry.get("list_only"):
+        return None  # ("added three new routes": no listing)
     if heads and tok.pos_ in ("VERB", "AUX"):
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _what_site_frames() \
@@ -405,6 +409,24 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 for g in p.children:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_ in heads:
                         return short_phrase(g, action)
+    return None
+
+
+def listed_on(tok: Token, entry: dict[str, Any]) -> str | None:
+    """tok (Token): a verb. entry (dict): its ``triggers.json`` entry. RETURNS (str | None): "sanctions" when the verb
+    puts its object on or takes it off a sanctions list (``list_frames``: a preposition -> the list nouns it takes,
+    the list named by one of ``list_words`` before it or itself a blacklist: "removed Belavia from its sanctions
+    list", "added three banks to the blacklist"), else None."""
+    frames: dict[str, list[str]] = entry.get("list_frames", {})
+    if not frames or tok.pos_ != "VERB":
+        return None
+    marks = frozenset(load_data("families.json")["list_words"])
+    for p in (*tok.children, *(p for o in tok.children if o.dep_ == "dobj" for p in o.children)):  # (the parser may
+        # hang "from its sanctions list" on the object)
+        for g in (g for g in p.children if g.dep_ == "pobj") if p.dep_ == "prep" and p.lower_ in frames else ():
+            if g.lower_ in frames[p.lower_] and (g.lower_ in marks or any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.lower_ in marks for c in g.children)):
+                return "sanctions"
     return None
 
 

@@ -49,6 +49,7 @@ from .crowds import _MEMBER_BODIES, _bare, cabinet_of, cabinet_organs, counted_n
 from .occasions import _other_occasion, dateline_place
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
+from .objects import listed_on
 from .triggers import _NO_DESCEND, _lex
 from .people_nouns import of_people, people_words, peoples_gathering_before
 
@@ -548,6 +549,9 @@ def _participants(
                    for p in r.children if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.children
                    for a in _actors_in(g, ctx, targets=True) or country_of_place(g, ctx)]  # "will lift the sanctions
         # it imposed on Guinea-Bissau"
+        if listed_on(tok, _lex().verbs.get(tok.lemma_.lower(), {})) is not None:
+            others += [a for o in tok.children if o.dep_ == "dobj" for a in _actors_in(o, ctx, targets=True)]
+            # "removed Belavia from its sanctions list": the one listed or delisted
     if own_only and not subjects and tok.dep_ == "amod" and tok.head.dep_ == "ROOT" and tok.tag_ == "VBD":
         subjects = [a for c in tok.head.lefts if c.i < tok.i and c.dep_ in ("compound", "nmod", "nsubj")
                     for a in _actors_in(c, ctx)]  # "North Korea test-fired two missiles", read as one noun phrase

@@ -77,6 +77,10 @@ def _changed(tok: Token) -> bool:
     needed = _change_verbs().get(verb.lemma_.lower())
     if needed is None:
         return False
+    if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in load_data("families.json")["in_force_verbs"]
+           for c in tok.children):
+        return False  # "will withdraw the retaliatory tariffs it imposed on U.S. almonds": measures in force lifted (the
+        # verb's easing), no plan called off
     return not needed or any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in needed for c in verb.children)
 
 

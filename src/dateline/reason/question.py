@@ -229,6 +229,17 @@ def _asked_kind(family: str, phrase: str, obj: str | None) -> str | None:
     return object_kind(family, split["what"] if split else obj)
 
 
+def _goods_of_country(phrase: str) -> str | None:
+    """phrase (str): what a measure is on ("U.S. almonds", "Chinese electric vehicles"). RETURNS (str | None): the
+    country whose goods it names (its leading demonym or name, followed by lower-case words only), else None."""
+    from .actor_match import leading_country
+    from .phrase_words import phrase_tokens
+
+    country, rest = leading_country(phrase_tokens(phrase))
+    words = phrase.split()
+    return country if country is not None and rest and words[-1].islower() else None
+
+
 def _asked_office(phrase: str) -> str:
     """phrase (str): what an office family's verb acts on ("a new fisheries minister"). RETURNS (str): the office asked,
     leading and ``office_fillers`` words dropped ("fisheries minister"), or "" when none is left."""
@@ -420,7 +431,7 @@ def parse_question(question: str) -> QuestionPattern:
         raise QuestionError(Errors.E401.format(question=question))
     body = text.split(" ", 1)[1].rstrip(" ?.!")
     body = re.sub(r"\bon\s+or\s+before\b", "by", body, flags=re.IGNORECASE)  # "freed on or before September 13": by it
-    for phase, verb in data["phase_rewrites"].items():
+    for phase, verb in (*data["phase_rewrites"].items(), *data["measure_rewrites"].items()):
         body = re.sub(phase, verb, body, flags=re.IGNORECASE)  # "begin withdrawing its troops", "start the
         # withdrawal of its peacekeepers": the withdrawal asked
     body = re.sub(r"\b(go|goes|went|stage|stages|staged|hold|holds|held)\s+(on\s+)?(?:an?\s+)?"
@@ -798,6 +809,8 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
         if action == "ease" and what and len(what.split()) > 2 and what.split()[0].lower() == "to" \
                 and what.split()[1].lower() in data["actions"]["ease"]:
             what = what.split(maxsplit=2)[2]  # "vote to lift sanctions": the sanctions
+        if action in ("sanction", "ease") and counterpart and _goods_of_country(counterpart) is not None:
+            counterpart = _goods_of_country(counterpart)  # "tariffs on U.S. almonds": on the United States' goods
         if action == "sanction" and what and what.lower().split()[-1] not in ("sanctions", "tariffs", "embargo", "controls"):
             what, counterpart = "sanctions", target  # "sanction Russia": the target is whom
     if pair is not None and action in data["joint_families"] and not counterpart:

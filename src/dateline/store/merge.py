@@ -213,6 +213,8 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
         return False  # "cruise missile" and "ballistic missile", "sanctions" and "tariffs": two kinds of one thing
     if _election_and_other(a, b):
         return False  # "a snap election" and "confidence vote": a vote of the people is no vote in parliament
+    if _motion_and_text(wa, wb):
+        return False  # "censure motion" and "bill": a vote on a person's fate is no vote on a text
     if _generic(a) or _generic(b):
         return None
     if wa[-1] != wb[-1] and (wa in _BARE_CASES or wb in _BARE_CASES):
@@ -249,6 +251,17 @@ def _election_of(what: str) -> str:
     head, sep, _ = what.partition(" on ")
     words = _what_words(head) if sep else []
     return head if words and words[-1] in _ELECTION_HEADS else what
+
+
+_PERSON_MOTION_WORDS = frozenset(_MERGE_DATA["person_motion_words"])
+_TEXT_VOTE_HEADS = frozenset(_MERGE_DATA["text_vote_heads"])
+
+
+def _motion_and_text(wa: list[str], wb: list[str]) -> bool:
+    """wa, wb (list[str]): the words of two votes' objects. RETURNS (bool): one is a vote on a person's fate
+    (``person_motion_words``) and the other's head a text (``text_vote_heads``)."""
+    return any(set(x) & _PERSON_MOTION_WORDS and y[-1] in _TEXT_VOTE_HEADS and not set(y) & _PERSON_MOTION_WORDS
+               for x, y in ((wa, wb), (wb, wa)))
 
 
 def _election_and_other(a: str, b: str) -> bool:
@@ -1345,7 +1358,11 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         and 0 < apart and _strike_slipped(state, report, apart)
     # ("Egypt's Doctors' Syndicate called for a nationwide strike starting on Sunday", then "began its strike on
     # Monday, a day later than first planned": one body's strike, a day late)
-    told = bool(thing) or struck or action_family(report.action) in _ACTOR_IDENTIFIED or (
+    early = report.status == "happened" and apart is not None and 0 < apart <= _SLIP_DAYS \
+        and state.status in ("planned", "postponed", "uncertain") and _told_days_off_plan(report, apart)
+    # ("removed Belavia from its sanctions list, three days earlier than Washington had announced": the easing planned
+    # three days later, done early)
+    told = bool(thing) or struck or early or action_family(report.action) in _ACTOR_IDENTIFIED or (
         action_family(report.action) == "vote" and report.actor.kind == "country" and thing is None
         and (apart == 0 or apart is None and state.date.value is None and report.date.value is not None)
         and state.status in ("planned", "postponed", "uncertain") and report.status in ("planned", "postponed", "uncertain"))
@@ -1421,10 +1438,16 @@ def body_plan(state: EventState, report: Event) -> int:
     the same particular thing and the same calendar day; else 0 (the state's own vote is another act)."""
     if state.status not in ("planned", "postponed", "uncertain") or not (
             report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")) \
-            or what_compatible(state.what, report.what) is not True \
+            or not _one_thing(state.what, report.what) \
             or not (state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0):
         return 0
     return same_event(state, report)
+
+
+def _one_thing(a: str | None, b: str | None) -> bool:
+    """RETURNS (bool): two objects name one particular thing: :func:`what_compatible` says so, or both are written
+    alike ("fisheries agreement" twice: a signed text, which that function leaves open however it is named)."""
+    return what_compatible(a, b) is True or bool(a) and bool(b) and str(a).casefold() == str(b).casefold()
 
 
 def state_plan_done(state: EventState, report: Event) -> int:
@@ -1433,7 +1456,7 @@ def state_plan_done(state: EventState, report: Event) -> int:
     parliament). state (EventState): the state's known event. report (Event): the institution's report, its actor
     set to the state. RETURNS (int): :func:`same_event`'s score when the plan is open, both name the same particular
     thing and the same calendar day; else 0."""
-    if state.status not in ("planned", "postponed", "uncertain") or what_compatible(state.what, report.what) is not True \
+    if state.status not in ("planned", "postponed", "uncertain") or not _one_thing(state.what, report.what) \
             or not (state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0):
         return 0
     return same_event(state, report)
@@ -1458,7 +1481,8 @@ def _strike_slipped(state: EventState, report: Event, apart: int) -> bool:
 #: Counts of days a report may tell its event off its plan by ("three days earlier than planned").
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS_OFF_PLAN = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) days? (?:earlier|later|sooner) than "
-                            r"(?:originally |first |initially )?(?:planned|scheduled|expected|announced)\b")
+                            r"(?:[a-z.]+ ){0,3}?(?:had |has |was |were )?(?:originally |first |initially )?"
+                            r"(?:planned|scheduled|expected|announced)\b")  # (also "than Washington had announced")
 
 
 def _told_days_off_plan(report: Event, apart: int) -> bool:
