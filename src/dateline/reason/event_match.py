@@ -472,7 +472,7 @@ def candidate_events(
         voted_on = None
         if asked_what is not None and pattern.action == "vote" and asked_what.lower().startswith("to ") \
                 and len(asked_what.split()) > 1:
-            voted_on = _strip_the(" ".join(asked_what.split()[2:])) or None  # ("vote to extend the South Sudan
+            voted_on = _bare_what(" ".join(asked_what.split()[2:])) or None  # ("vote to extend the South Sudan
             # peacekeeping mission": the mission, which a sentence of the vote names)
             asked_what = asked_what.split()[1]  # "vote to censure Rafael Olguin": a censure vote (whom it is on is told
             # by its sentences, maybe as "him")
@@ -562,11 +562,6 @@ def _on_trip_elsewhere(event: EventRecord, place: PlaceRef, known: list[EventRec
     return any(other.id != event.id and other.action in journeys and other.place is not None
                and other.actor.name == event.actor.name and not in_place(other.place, place)
                and any(ev.article_id in articles for ev in other.evidence) for other in known)
-
-
-def _strip_the(phrase: str) -> str:
-    """phrase (str): words after a verb. RETURNS (str): without a leading article or possessive ("the", "its")."""
-    return re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.IGNORECASE)
 
 
 def _portfolio(what: str | None) -> str | None:
