@@ -135,3 +135,10 @@ def test_round89_a_visit_framing_a_dated_act_is_on_its_day() -> None:
                     "Egyptian counterpart Karim Mansour, in a visit delayed by more than a week.")
     assert [(e.action, e.date.value, e.status) for e in events] == [
         ("meet", "2026-06-02", "happened"), ("visit", "2026-06-02", "happened")]
+
+
+def test_round89_a_plan_moved_to_a_day_hung_on_its_participle_takes_the_new_day() -> None:
+    events = _found("CARACAS, June 3 (Wire) - Venezuela's opposition has moved a rally planned for Saturday to "
+                    "Sunday, organisers said. Kenya moved the summit planned for Friday to Nairobi.")
+    assert [(e.action, e.date.value, e.status) for e in events] == [
+        ("protest", "2026-06-07", "planned"), ("host", "2026-06-05", "planned")]

@@ -450,8 +450,12 @@ def _vaguer(day: DateValue, when: DateValue) -> bool:
 
 def _moved_to_day(verb: Token, ctx: _Ctx) -> DateValue | None:
     """ "The trip has been moved from Thursday to Saturday", "moved the talks to May 3": the day of a "to" phrase of a
-    verb that moves a plan (read forward; "from" names the old day), else None ("moved to Cebu" names a place)."""
-    for prep in verb.children:
+    verb that moves a plan (read forward; "from" names the old day), else None ("moved to Cebu" names a place); also
+    when the parser hangs the "to" phrase on the plan's participle ("moved a rally planned for Saturday to Sunday")."""
+    words = _plan_words()
+    participles = [a for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for a in o.children
+                   if a.dep_ in ("acl", "relcl") and a.lower_ in words]
+    for prep in (*verb.children, *(p for a in participles for p in a.children)):
         if prep.dep_ == "prep" and prep.lower_ == "to":
             for obj in prep.subtree:
                 day = _forward_day(ctx.times.get(obj.i), ctx)
