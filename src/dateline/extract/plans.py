@@ -304,8 +304,7 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
         # "postponed his visit to Lisbon, planned for Feb. 10, to Feb. 24": the parser hangs the new date on the plan's
         # participle; its "for" day is the old plan, its "to"/"until" day the new one
         # (also when it hangs on a word inside the object: "a vote on the budget scheduled for Friday to November 13")
-        planned = [(p, _NEW_DATE_PREPS - {"for"}) for o in head.children if o.dep_ in ("dobj", "nsubjpass")
-                   for a in o.subtree if a.dep_ in ("acl", "relcl") and a.lower_ in words for p in a.children]
+        planned = [(p, _NEW_DATE_PREPS - {"for"}) for a in _plan_participles(head, words, deep=True) for p in a.children]
         # ("postponed a strike that had been planned for Thursday to June 25": so on a relative clause's participle)
         # ... or on a participle the parser hung on the verb itself ("planned" as its advcl)
         planned += [(p, _NEW_DATE_PREPS - {"for"}) for a in head.children if a.dep_ == "advcl" and a.lower_ in words
@@ -448,14 +447,20 @@ def _vaguer(day: DateValue, when: DateValue) -> bool:
     return a is not None and b is not None and a[0] <= b[0] and b[1] <= a[1] and (a[1] - a[0]) > (b[1] - b[0])
 
 
+def _plan_participles(verb: Token, words: frozenset[str], deep: bool = False) -> list[Token]:
+    """verb (Token): a verb that changes a plan. words (frozenset[str]): the plan words ("planned", "scheduled").
+    deep (bool): look anywhere inside the object ("a vote on the budget scheduled for Friday"), not only on it.
+    RETURNS (list[Token]): the plan participles or relative clauses on the verb's object or passive subject ("a rally
+    planned for Saturday"), whose phrases the parser may give the new day."""
+    return [a for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for a in (o.subtree if deep else o.children)
+            if a.dep_ in ("acl", "relcl") and a.lower_ in words]
+
+
 def _moved_to_day(verb: Token, ctx: _Ctx) -> DateValue | None:
     """ "The trip has been moved from Thursday to Saturday", "moved the talks to May 3": the day of a "to" phrase of a
     verb that moves a plan (read forward; "from" names the old day), else None ("moved to Cebu" names a place); also
     when the parser hangs the "to" phrase on the plan's participle ("moved a rally planned for Saturday to Sunday")."""
-    words = _plan_words()
-    participles = [a for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for a in o.children
-                   if a.dep_ in ("acl", "relcl") and a.lower_ in words]
-    for prep in (*verb.children, *(p for a in participles for p in a.children)):
+    for prep in (*verb.children, *(p for a in _plan_participles(verb, _plan_words()) for p in a.children)):
         if prep.dep_ == "prep" and prep.lower_ == "to":
             for obj in prep.subtree:
                 day = _forward_day(ctx.times.get(obj.i), ctx)
