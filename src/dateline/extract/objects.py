@@ -412,6 +412,12 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
     return None
 
 
+@cache
+def _list_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``list_words`` of ``families.json`` ("sanctions", "blacklist")."""
+    return frozenset(load_data("families.json")["list_words"])
+
+
 def listed_on(tok: Token, entry: dict[str, Any]) -> str | None:
     """tok (Token): a verb. entry (dict): its ``triggers.json`` entry. RETURNS (str | None): "sanctions" when the verb
     puts its object on or takes it off a sanctions list (``list_frames``: a preposition -> the list nouns it takes,
@@ -420,7 +426,7 @@ def listed_on(tok: Token, entry: dict[str, Any]) -> str | None:
     frames: dict[str, list[str]] = entry.get("list_frames", {})
     if not frames or tok.pos_ != "VERB":
         return None
-    marks = frozenset(load_data("families.json")["list_words"])
+    marks = _list_words()
     for p in (*tok.children, *(p for o in tok.children if o.dep_ == "dobj" for p in o.children)):  # (the parser may
         # hang "from its sanctions list" on the object)
         for g in (g for g in p.children if g.dep_ == "pobj") if p.dep_ == "prep" and p.lower_ in frames else ():

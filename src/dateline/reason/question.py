@@ -809,8 +809,8 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
         if action == "ease" and what and len(what.split()) > 2 and what.split()[0].lower() == "to" \
                 and what.split()[1].lower() in data["actions"]["ease"]:
             what = what.split(maxsplit=2)[2]  # "vote to lift sanctions": the sanctions
-        if action in ("sanction", "ease") and counterpart and _goods_of_country(counterpart) is not None:
-            counterpart = _goods_of_country(counterpart)  # "tariffs on U.S. almonds": on the United States' goods
+        if action in ("sanction", "ease") and counterpart and (owner := _goods_of_country(counterpart)) is not None:
+            counterpart = owner  # "tariffs on U.S. almonds": on the United States' goods
         if action == "sanction" and what and what.lower().split()[-1] not in ("sanctions", "tariffs", "embargo", "controls"):
             what, counterpart = "sanctions", target  # "sanction Russia": the target is whom
     if pair is not None and action in data["joint_families"] and not counterpart:
